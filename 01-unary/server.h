@@ -28,12 +28,14 @@ grpc::Status ValidateName(const std::string& name);
 /// method per rpc. gRPC calls SayHello on one of its own threads for every
 /// incoming call, possibly on several threads at once, so the method must not
 /// touch unsynchronised shared state (this one has none).
+// [greeter-service]
 class GreeterService final : public Greeter::Service {
  public:
   /// Task 1: replies "Hello, <name>!" to a valid request.
   grpc::Status SayHello(grpc::ServerContext* context, const HelloRequest* request,
                         HelloReply* reply) override;
 };
+// [greeter-service]
 
 }  // namespace workbook::unary
 

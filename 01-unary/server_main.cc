@@ -3,9 +3,11 @@
 #include "common/server_runner.h"
 #include "server.h"
 
+// [main]
 int main(int argc, char** argv) {
   workbook::ParseFlags(argc, argv,
                        "Serves the lesson 01 Greeter (unary SayHello) until Ctrl-C.");
   workbook::unary::GreeterService greeter;
   return workbook::RunServer("Greeter", {&greeter});
+// [main]
 }

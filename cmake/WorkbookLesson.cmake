@@ -32,17 +32,26 @@ function(workbook_lesson)
   endforeach()
   get_filename_component(lesson "${CMAKE_CURRENT_SOURCE_DIR}" NAME)
 
+  # A class copy exported without solutions (`./workbook export
+  # --no-solutions`) builds the exercise files on both tracks.
+  set(tracks exercise solution)
+  set(track "${WORKBOOK_TRACK}")
+  if(NOT IS_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}/solution")
+    set(tracks exercise)
+    set(track exercise)
+  endif()
+
   # Copying a solution file over its stub must solve that part: the two
   # folders hold files of the same names.
   set(track_files "")
   foreach(source IN LISTS arg_TRACK_SOURCES)
-    foreach(track solution exercise)
-      if(NOT EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/${track}/${source}")
-        message(FATAL_ERROR "${lesson}: ${track}/${source} is missing; "
+    foreach(folder IN LISTS tracks)
+      if(NOT EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/${folder}/${source}")
+        message(FATAL_ERROR "${lesson}: ${folder}/${source} is missing; "
                             "solution/ and exercise/ must hold the same files")
       endif()
     endforeach()
-    list(APPEND track_files "${WORKBOOK_TRACK}/${source}")
+    list(APPEND track_files "${track}/${source}")
   endforeach()
 
   add_library(${lesson}_lib STATIC ${track_files})

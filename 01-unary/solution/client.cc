@@ -2,7 +2,6 @@
 
 namespace workbook::unary {
 
-// [client-say-hello]
 grpc::Status GreeterClient::SayHello(const std::string& name, std::string* greeting) {
   HelloRequest request;
   request.set_name(name);
@@ -20,6 +19,5 @@ grpc::Status GreeterClient::SayHello(const std::string& name, std::string* greet
   if (status.ok()) *greeting = reply.message();
   return status;
 }
-// [client-say-hello]
 
 }  // namespace workbook::unary

@@ -2,7 +2,6 @@
 
 namespace workbook::unary {
 
-// [say-hello]
 grpc::Status GreeterService::SayHello(grpc::ServerContext* /*context*/,
                                       const HelloRequest* request, HelloReply* reply) {
   // Check the request before doing any work; the status travels back to the
@@ -15,6 +14,5 @@ grpc::Status GreeterService::SayHello(grpc::ServerContext* /*context*/,
   // serialises the reply after we return.
   return grpc::Status::OK;
 }
-// [say-hello]
 
 }  // namespace workbook::unary

@@ -4,7 +4,6 @@
 
 namespace workbook::unary {
 
-// [validate-name]
 grpc::Status ValidateName(const std::string& name) {
   if (name.find_first_not_of(' ') == std::string::npos) {
     return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
@@ -17,6 +16,5 @@ grpc::Status ValidateName(const std::string& name) {
   }
   return grpc::Status::OK;
 }
-// [validate-name]
 
 }  // namespace workbook::unary
