@@ -1,0 +1,40 @@
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "server.h"
+
+namespace workbook::client_streaming {
+namespace {
+
+// Given: "Hello, Ada!", "Hello, Ada and Grace!", "Hello, Ada, Grace and
+// Linus!", and for an empty stream "Hello, nobody!".
+[[maybe_unused]] std::string GreetingFor(
+    const std::vector<std::string>& names) {
+  if (names.empty()) return "Hello, nobody!";
+  std::string list = names.front();
+  for (std::size_t i = 1; i < names.size(); ++i) {
+    list += (i + 1 == names.size() ? " and " : ", ") + names[i];
+  }
+  return "Hello, " + list + "!";
+}
+
+}  // namespace
+
+grpc::Status GreeterService::SayHelloClientStream(
+    grpc::ServerContext* /*context*/, grpc::ServerReader<HelloRequest>* reader,
+    HelloReply* reply) {
+  // TODO(03.3): Read() names until it returns false, then reply with
+  // GreetingFor(names) and OK. Check each name as it arrives and, at the
+  // first bad one, return at once (that stops reading):
+  //   - empty, only spaces, or longer than kMaxNameBytes: INVALID_ARGUMENT,
+  //     with a message naming the position ("name #2 is empty...");
+  //   - more than kMaxNamesPerGreeting names: RESOURCE_EXHAUSTED.
+  (void)reader;
+  (void)reply;
+  return grpc::Status(
+      grpc::StatusCode::UNIMPLEMENTED,
+      "TODO(03.3): GreeterService::SayHelloClientStream is not written yet");
+}
+
+}  // namespace workbook::client_streaming
