@@ -125,6 +125,7 @@ int RunChat(const std::string& target, const std::string& name,
       grpc::CreateChannel(target, grpc::InsecureChannelCredentials()),
       [&screen](const ChatEvent& event) { screen.Show(event); });
 
+  // [run-chat]
   bool connected = chat.Join(name, deadline);
   if (connected && interactive) {
     screen.Print("(type a line and press Enter to send it; Ctrl-D leaves)");
@@ -138,8 +139,8 @@ int RunChat(const std::string& target, const std::string& name,
   while (connected && std::getline(std::cin, line)) {
     if (line.empty()) continue;  // The room refuses empty lines.
     connected = chat.Say(line);
-    if (!interactive)
-      screen.Print("you: " + line);  // A terminal shows it already.
+    // A terminal shows what was typed already; a pipe does not.
+    if (!interactive) screen.Print("you: " + line);
   }
   const int wait_for = absl::GetFlag(FLAGS_wait_for_lines);
   if (connected && wait_for > 0) screen.WaitForLines(wait_for, deadline);
@@ -147,6 +148,7 @@ int RunChat(const std::string& target, const std::string& name,
   const grpc::Status status = chat.Leave();
   if (!status.ok()) return workbook::ReportRpcFailure("Chat", target, status);
   screen.Print("* you left the room");
+  // [run-chat]
   return 0;
 }
 

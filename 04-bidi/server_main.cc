@@ -4,6 +4,7 @@
 #include "common/server_runner.h"
 #include "server.h"
 
+// [main]
 int main(int argc, char** argv) {
   workbook::ParseFlags(
       argc, argv,
@@ -12,4 +13,5 @@ int main(int argc, char** argv) {
   workbook::bidi::GreeterService greeter;
   workbook::bidi::ChatService chat;
   return workbook::RunServer("Chat", {&greeter, &chat});
+  // [main]
 }

@@ -2,7 +2,6 @@
 
 namespace workbook::bidi {
 
-// [client-join]
 bool ChatClient::Join(const std::string& name,
                       std::chrono::system_clock::time_point deadline) {
   if (stream_ != nullptr) return false;  // One visit per ChatClient.
@@ -23,9 +22,7 @@ void ChatClient::ReadEvents() {
   // error, or when the call is cancelled).
   while (stream_->Read(&event)) on_event_(event);
 }
-// [client-join]
 
-// [client-say]
 bool ChatClient::Say(const std::string& text) {
   if (!reader_.joinable()) return false;  // Not in the room.
   ChatMessage message;
@@ -34,9 +31,7 @@ bool ChatClient::Say(const std::string& text) {
   // never until anyone answers it.
   return stream_->Write(message);
 }
-// [client-say]
 
-// [client-leave]
 grpc::Status ChatClient::Leave() {
   if (!reader_.joinable()) {
     return grpc::Status(grpc::StatusCode::FAILED_PRECONDITION,
@@ -51,7 +46,6 @@ grpc::Status ChatClient::Leave() {
   // Only now, with both directions done, ask for the call's status.
   return stream_->Finish();
 }
-// [client-leave]
 
 ChatClient::~ChatClient() {
   if (!reader_.joinable()) return;

@@ -5,7 +5,6 @@
 
 namespace workbook::bidi {
 
-// [chat-handler]
 grpc::Status ChatService::Chat(
     grpc::ServerContext* context,
     grpc::ServerReaderWriter<ChatEvent, ChatMessage>* stream) {
@@ -47,9 +46,7 @@ grpc::Status ChatService::Chat(
   reader.join();
   return read_status;
 }
-// [chat-handler]
 
-// [relay-lines]
 grpc::Status ChatService::RelayLines(
     grpc::ServerReaderWriter<ChatEvent, ChatMessage>* stream,
     const Member& member) {
@@ -68,6 +65,5 @@ grpc::Status ChatService::RelayLines(
   }
   return grpc::Status::OK;
 }
-// [relay-lines]
 
 }  // namespace workbook::bidi

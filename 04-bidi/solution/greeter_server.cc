@@ -2,7 +2,6 @@
 
 namespace workbook::bidi {
 
-// [say-hello-bi-stream]
 grpc::Status GreeterService::SayHelloBiStream(
     grpc::ServerContext* /*context*/,
     grpc::ServerReaderWriter<HelloReply, HelloRequest>* stream) {
@@ -22,6 +21,5 @@ grpc::Status GreeterService::SayHelloBiStream(
   }
   return grpc::Status::OK;
 }
-// [say-hello-bi-stream]
 
 }  // namespace workbook::bidi

@@ -4,7 +4,6 @@
 
 namespace workbook::bidi {
 
-// [room-join]
 std::shared_ptr<Member> Room::Join(const std::string& name) {
   auto member = std::make_shared<Member>(name, outbox_capacity_);
   ChatEvent joined;
@@ -20,9 +19,7 @@ std::shared_ptr<Member> Room::Join(const std::string& name) {
   members_.push_back(member);
   return member;
 }
-// [room-join]
 
-// [room-say]
 void Room::Say(const Member& from, const std::string& text) {
   ChatEvent said;
   said.mutable_said()->set_from(from.name);
@@ -41,9 +38,7 @@ void Room::Broadcast(const ChatEvent& event, const Member* except) {
   }
   for (const auto& member : fell_behind) RemoveLocked(member);
 }
-// [room-say]
 
-// [room-leave]
 void Room::Leave(const std::shared_ptr<Member>& member) {
   std::lock_guard<std::mutex> lock(mutex_);
   RemoveLocked(member);
@@ -58,7 +53,6 @@ void Room::RemoveLocked(const std::shared_ptr<Member>& member) {
   left.set_left(member->name);
   Broadcast(left, nullptr);
 }
-// [room-leave]
 
 std::size_t Room::size() const {
   std::lock_guard<std::mutex> lock(mutex_);
