@@ -1,0 +1,69 @@
+// Lesson 02: what one request may ask for. A stream makes it easy to ask for
+// a lot; a server that does not bound what one call may cost can be made to
+// work forever by a single client. These checks run before any work starts.
+// Shared by both tracks: they are not an exercise.
+#ifndef WORKBOOK_02_SERVER_STREAMING_REQUESTS_H_
+#define WORKBOOK_02_SERVER_STREAMING_REQUESTS_H_
+
+#include <grpcpp/grpcpp.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "server_streaming.pb.h"
+
+namespace workbook::server_streaming {
+
+/// The longest name SayHelloServerStream accepts, in bytes.
+inline constexpr std::size_t kMaxNameBytes = 100;
+
+/// The most greetings one SayHelloServerStream call may ask for.
+inline constexpr uint32_t kMaxGreetings = 1000;
+
+/// The most primes one ListPrimes call may ask for.
+inline constexpr uint32_t kMaxPrimesPerCall = 100000;
+
+/// OK for a name of 1 to kMaxNameBytes bytes (not only spaces) and a count
+/// of 1 to kMaxGreetings; INVALID_ARGUMENT saying what to change otherwise.
+inline grpc::Status ValidateHelloRequest(const HelloRequest& request) {
+  const std::string& name = request.name();
+  if (name.find_first_not_of(' ') == std::string::npos) {
+    return grpc::Status(
+        grpc::StatusCode::INVALID_ARGUMENT,
+        "name must not be empty: set HelloRequest.name to who to greet");
+  }
+  if (name.size() > kMaxNameBytes) {
+    return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
+                        "name is " + std::to_string(name.size()) +
+                            " bytes long; the limit is " +
+                            std::to_string(kMaxNameBytes));
+  }
+  if (request.count() < 1 || request.count() > kMaxGreetings) {
+    return grpc::Status(
+        grpc::StatusCode::INVALID_ARGUMENT,
+        "count is " + std::to_string(request.count()) +
+            ": set HelloRequest.count to how many greetings you want, 1 to " +
+            std::to_string(kMaxGreetings));
+  }
+  return grpc::Status::OK;
+}
+
+// [validate-list-primes]
+/// OK for a count of 0 to kMaxPrimesPerCall; INVALID_ARGUMENT naming the
+/// limit otherwise.
+inline grpc::Status ValidateListPrimesRequest(
+    const ListPrimesRequest& request) {
+  if (request.count() > kMaxPrimesPerCall) {
+    return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
+                        "count is " + std::to_string(request.count()) +
+                            "; one ListPrimes call streams at most " +
+                            std::to_string(kMaxPrimesPerCall) + " primes");
+  }
+  return grpc::Status::OK;
+}
+// [validate-list-primes]
+
+}  // namespace workbook::server_streaming
+
+#endif  // WORKBOOK_02_SERVER_STREAMING_REQUESTS_H_
