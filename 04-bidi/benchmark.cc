@@ -56,10 +56,13 @@ class Deliveries {
     if (delivered_ >= target_) reached_.notify_all();
   }
 
-  void WaitFor(long target) {
+  // Waits until `target` lines have been delivered in all; false if that
+  // takes longer than any round should (lines went missing).
+  bool WaitFor(long target) {
     std::unique_lock<std::mutex> lock(mutex_);
     target_ = target;
-    reached_.wait(lock, [&] { return delivered_ >= target_; });
+    return reached_.wait_for(lock, std::chrono::seconds(30),
+                             [&] { return delivered_ >= target_; });
   }
 
  private:
@@ -112,7 +115,10 @@ void BM_ChatRoomBroadcast(benchmark::State& state) {
       for (auto& visit : visits) visit->stream->Write(line);
     }
     expected += static_cast<long>(kMembers) * kLinesPerRound * (kMembers - 1);
-    deliveries.WaitFor(expected);
+    if (!deliveries.WaitFor(expected)) {
+      state.SkipWithError("lines went missing");
+      break;
+    }
   }
   for (auto& visit : visits) {
     visit->stream->WritesDone();

@@ -229,6 +229,15 @@ class Visitor {
     });
   }
 
+  // Whether an event `wanted` has arrived, without waiting.
+  bool HasEvent(const std::function<bool(const ChatEvent&)>& wanted) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (const ChatEvent& event : events_) {
+      if (wanted(event)) return true;
+    }
+    return false;
+  }
+
   std::vector<ChatEvent> events() {
     std::lock_guard<std::mutex> lock(mutex_);
     return events_;
@@ -398,6 +407,68 @@ TEST_F(Task3_ChatService, AMemberWhoBreaksIsRemovedAndTheOthersCarryOn) {
   EXPECT_TRUE(ada->WaitForEvent(SaidBy("Grace", "yes")));
   EXPECT_TRUE(ada->Leave().ok());
   EXPECT_TRUE(grace->Leave().ok());
+}
+
+// A member whose client stops reading: gRPC's flow control stops the
+// member's writer, its outbox fills up, and the room drops the member. Small
+// outboxes and a small flow-control window keep the numbers small.
+class Task3_ChatServiceWithSmallOutboxes : public ::testing::Test {
+ protected:
+  void TearDown() override { server_.Shutdown(); }
+
+  ChatService service_{/*outbox_capacity=*/8};
+  workbook::testing::TestServer server_{{&service_}};
+  std::unique_ptr<ChatRoom::Stub> stub_ =
+      ChatRoom::NewStub(server_.NewChannel());
+};
+
+TEST_F(Task3_ChatServiceWithSmallOutboxes,
+       AMemberWhoStopsReadingIsDroppedAndTheOthersCarryOn) {
+  Visitor ada(*stub_);
+  Visitor grace(*stub_);
+  ASSERT_TRUE(ada.Join("Ada"));
+  ASSERT_TRUE(grace.Join("Grace"));
+
+  // The sleeper joins on a channel that lets little data in unread, then
+  // never reads.
+  grpc::ChannelArguments args;
+  args.SetInt(GRPC_ARG_HTTP2_BDP_PROBE, 0);
+  args.SetInt(GRPC_ARG_HTTP2_STREAM_LOOKAHEAD_BYTES, 16 * 1024);
+  auto sleeper_stub = ChatRoom::NewStub(grpc::CreateCustomChannel(
+      server_.address(), grpc::InsecureChannelCredentials(), args));
+  auto context = workbook::testing::ContextWithDeadline();
+  auto sleeper = sleeper_stub->Chat(context.get());
+  ChatMessage join;
+  join.mutable_join()->set_name("Sleeper");
+  ASSERT_TRUE(sleeper->Write(join));
+  ASSERT_TRUE(ada.WaitForEvent(
+      [](const ChatEvent& e) { return e.joined() == "Sleeper"; }));
+
+  // Ada talks, one line at a time: each waits until Grace has it, so
+  // Grace, who reads, never has more than one line waiting.
+  const std::string line(kMaxTextBytes - 10, 'z');
+  int said = 0;
+  while (!ada.HasEvent(Left("Sleeper")) && said < 2000) {
+    const std::string text = std::to_string(said++) + line;
+    ASSERT_TRUE(ada.Say(text));
+    ASSERT_TRUE(grace.WaitForEvent(SaidBy("Ada", text)));
+  }
+  EXPECT_TRUE(ada.HasEvent(Left("Sleeper")))
+      << "the sleeper was not dropped after " << said << " lines";
+  EXPECT_EQ(service_.room().size(), 2u);
+  ASSERT_TRUE(ada.Say("still here"));
+  EXPECT_TRUE(grace.WaitForEvent(SaidBy("Ada", "still here")));
+  EXPECT_TRUE(ada.Leave().ok());
+  EXPECT_TRUE(grace.Leave().ok());
+
+  // The sleeper's client still holds what arrived before the drop; past
+  // that, its call ends as the server cancelled it.
+  ChatEvent unread;
+  while (sleeper->Read(&unread)) {
+  }
+  const grpc::Status status = sleeper->Finish();
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::CANCELLED)
+      << DescribeStatus(status);
 }
 
 TEST_F(Task3_ChatService, RefusesAFirstMessageThatIsNotAJoin) {
