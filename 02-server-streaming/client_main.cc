@@ -10,7 +10,6 @@
 #include "common/client_flags.h"
 #include "common/flags.h"
 #include "common/rpc_errors.h"
-#include "requests.h"
 
 ABSL_FLAG(std::string, name, "world", "Who the server should greet");
 ABSL_FLAG(uint32_t, greetings, 5,
