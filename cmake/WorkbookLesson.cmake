@@ -3,6 +3,7 @@
 # workbook_lesson(
 #   PROTO_LIBRARY <target>        from workbook_proto_library()
 #   TRACK_SOURCES <file>...       present in both solution/ and exercise/
+#   [GIVEN_SOURCES <file>...]     lesson code no task asks for, the same on both tracks
 #   SERVER <file>  CLIENT <file>  the runnable programs' main()s
 #   TESTS <file>...               GoogleTest files: one suite per task (TaskN_...)
 #   [BENCHMARK <file>]            an optional Google Benchmark program
@@ -24,7 +25,7 @@ endfunction()
 
 function(workbook_lesson)
   cmake_parse_arguments(PARSE_ARGV 0 arg "" "PROTO_LIBRARY;SERVER;CLIENT;BENCHMARK"
-                        "TRACK_SOURCES;TESTS")
+                        "TRACK_SOURCES;GIVEN_SOURCES;TESTS")
   foreach(required PROTO_LIBRARY TRACK_SOURCES SERVER CLIENT TESTS)
     if(NOT arg_${required})
       message(FATAL_ERROR "workbook_lesson() in ${CMAKE_CURRENT_SOURCE_DIR} needs ${required}")
@@ -54,7 +55,7 @@ function(workbook_lesson)
     list(APPEND track_files "${track}/${source}")
   endforeach()
 
-  add_library(${lesson}_lib STATIC ${track_files})
+  add_library(${lesson}_lib STATIC ${track_files} ${arg_GIVEN_SOURCES})
   workbook_target_defaults(${lesson}_lib)
   target_include_directories(${lesson}_lib PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
   target_link_libraries(${lesson}_lib PUBLIC ${arg_PROTO_LIBRARY} workbook_common)

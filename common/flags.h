@@ -7,8 +7,9 @@
 namespace workbook {
 
 /// Parses the command line with Abseil flags. `usage` is the first line of
-/// `--help`. Unknown flags and stray positional arguments end the program with
-/// a one-line error and exit code 2, so a typo never runs with defaults.
+/// `--help`. Unknown flags, values a flag cannot take and stray positional
+/// arguments end the program with a one-line error and exit code 2, so a typo
+/// never runs with defaults.
 void ParseFlags(int argc, char** argv, std::string_view usage);
 
 /// Prints "error: <message>" and a pointer to --help, then exits with code 2

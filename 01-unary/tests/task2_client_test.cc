@@ -4,6 +4,7 @@
 #include <future>
 #include <mutex>
 #include <string>
+#include <utility>
 
 #include <gtest/gtest.h>
 
@@ -16,29 +17,48 @@ namespace {
 using std::chrono::milliseconds;
 
 // Records what the client sent and answers with whatever the test set up.
+// The handler runs on a gRPC thread, so everything it shares with the test
+// is guarded by mutex_.
 class FakeGreeter final : public Greeter::Service {
  public:
   grpc::Status SayHello(grpc::ServerContext* context, const HelloRequest* request,
                         HelloReply* reply) override {
+    std::shared_future<void> hold;
+    grpc::Status status;
     {
       std::lock_guard<std::mutex> lock(mutex_);
       received_name_ = request->name();
       received_deadline_ = context->deadline();
       ++calls_;
+      hold = hold_;
+      status = reply_status_;
     }
-    if (hold_replies_) release_.get_future().wait_for(workbook::testing::kRpcDeadline);
+    if (hold.valid()) hold.wait_for(workbook::testing::kRpcDeadline);
     reply->set_message("fake greeting for " + request->name());
-    return reply_status_;
+    return status;
   }
 
-  grpc::Status reply_status_ = grpc::Status::OK;
-  bool hold_replies_ = false;   // Keep each call open until release_ is set.
-  std::promise<void> release_;  // Set by the test to let held calls finish.
+  void FailWith(grpc::Status status) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    reply_status_ = std::move(status);
+  }
+
+  // Keeps every call open until the returned promise is set.
+  std::promise<void> HoldReplies() {
+    std::promise<void> release;
+    std::lock_guard<std::mutex> lock(mutex_);
+    hold_ = release.get_future().share();
+    return release;
+  }
 
   std::mutex mutex_;
   std::string received_name_;
   std::chrono::system_clock::time_point received_deadline_;
   int calls_ = 0;
+
+ private:
+  grpc::Status reply_status_ = grpc::Status::OK;
+  std::shared_future<void> hold_;
 };
 
 class Task2_ClientCallsSayHello : public workbook::testing::ServiceTest<FakeGreeter> {
@@ -86,7 +106,7 @@ TEST_F(Task2_ClientCallsSayHello, SendsTheConfiguredDeadline) {
 }
 
 TEST_F(Task2_ClientCallsSayHello, ReturnsTheServersErrorAndLeavesTheGreetingAlone) {
-  service_.reply_status_ = grpc::Status(grpc::StatusCode::NOT_FOUND, "nobody by that name");
+  service_.FailWith(grpc::Status(grpc::StatusCode::NOT_FOUND, "nobody by that name"));
   GreeterClient client = ClientWithDeadline(milliseconds(5000));
   std::string greeting = "untouched";
   const grpc::Status status = client.SayHello("Ada", &greeting);
@@ -96,11 +116,11 @@ TEST_F(Task2_ClientCallsSayHello, ReturnsTheServersErrorAndLeavesTheGreetingAlon
 }
 
 TEST_F(Task2_ClientCallsSayHello, GivesUpWhenTheDeadlinePasses) {
-  service_.hold_replies_ = true;
+  std::promise<void> release = service_.HoldReplies();
   GreeterClient client = ClientWithDeadline(milliseconds(100));
   std::string greeting;
   const grpc::Status status = client.SayHello("Ada", &greeting);
-  service_.release_.set_value();
+  release.set_value();
   EXPECT_EQ(status.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED)
       << "the call must end when its deadline passes, not when the server answers";
 }

@@ -61,10 +61,27 @@ TEST(Programs, ClientWithoutServerFailsWithOneClearLine) {
   EXPECT_NE(result.err.find("UNAVAILABLE"), std::string::npos) << result.err;
 }
 
+TEST(Programs, HelpListsTheWorkbookFlags) {
+  const ProcessResult client = RunProgram({ClientProgram(), "--help"}, kProgramTimeout);
+  EXPECT_EQ(client.exit_code, 0) << client.err;
+  EXPECT_NE(client.out.find("--target"), std::string::npos) << client.out;
+  const ProcessResult server = RunProgram({ServerProgram(), "--help"}, kProgramTimeout);
+  EXPECT_EQ(server.exit_code, 0) << server.err;
+  EXPECT_NE(server.out.find("--port"), std::string::npos) << server.out;
+}
+
 TEST(Programs, ClientRejectsAnUnknownFlag) {
   const ProcessResult result = RunProgram({ClientProgram(), "--no_such_flag=1"}, kProgramTimeout);
   EXPECT_EQ(result.exit_code, 2) << result.err;
   EXPECT_NE(result.err.find("no_such_flag"), std::string::npos) << result.err;
+}
+
+TEST(Programs, ClientRejectsAFlagValueOfTheWrongType) {
+  const ProcessResult result = RunProgram({ClientProgram(), "--deadline_ms=soon"}, kProgramTimeout);
+  EXPECT_EQ(result.exit_code, 2) << result.err;
+  EXPECT_NE(result.err.find("--deadline_ms=soon"), std::string::npos) << result.err;
+  const ProcessResult spaced = RunProgram({ClientProgram(), "--deadline_ms", "soon"}, kProgramTimeout);
+  EXPECT_EQ(spaced.exit_code, 2) << spaced.err;
 }
 
 TEST(Programs, ClientRejectsANonPositiveDeadline) {
