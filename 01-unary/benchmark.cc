@@ -25,8 +25,8 @@ void BM_SayHello(benchmark::State& state) {
       break;
     }
   }
-  state.counters["calls/s"] =
-      benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["calls/s"] = benchmark::Counter(
+      static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_SayHello)->UseRealTime()->MinTime(2.0);
 

@@ -2,12 +2,12 @@
 #ifndef WORKBOOK_01_UNARY_CLIENT_H_
 #define WORKBOOK_01_UNARY_CLIENT_H_
 
+#include <grpcpp/grpcpp.h>
+
 #include <chrono>
 #include <memory>
 #include <string>
 #include <utility>
-
-#include <grpcpp/grpcpp.h>
 
 #include "greeter.grpc.pb.h"
 
@@ -23,7 +23,8 @@ namespace workbook::unary {
 class GreeterClient {
  public:
   /// `deadline` bounds every call this client makes.
-  GreeterClient(std::shared_ptr<grpc::Channel> channel, std::chrono::milliseconds deadline)
+  GreeterClient(std::shared_ptr<grpc::Channel> channel,
+                std::chrono::milliseconds deadline)
       : stub_(Greeter::NewStub(std::move(channel))), deadline_(deadline) {}
 
   /// Task 2: calls SayHello with `name`. On OK, stores the reply's message in

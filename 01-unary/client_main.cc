@@ -16,12 +16,15 @@ int main(int argc, char** argv) {
   const std::string target = workbook::TargetFlag();
 
   // Creating a channel does not connect yet; the first call does.
-  auto channel = grpc::CreateChannel(target, grpc::InsecureChannelCredentials());
+  auto channel =
+      grpc::CreateChannel(target, grpc::InsecureChannelCredentials());
   workbook::unary::GreeterClient greeter(channel, workbook::DeadlineFlag());
 
   std::string greeting;
-  const grpc::Status status = greeter.SayHello(absl::GetFlag(FLAGS_name), &greeting);
-  if (!status.ok()) return workbook::ReportRpcFailure("SayHello", target, status);
+  const grpc::Status status =
+      greeter.SayHello(absl::GetFlag(FLAGS_name), &greeting);
+  if (!status.ok())
+    return workbook::ReportRpcFailure("SayHello", target, status);
   std::cout << "Greeter replied: " << greeting << "\n";
   return 0;
 }

@@ -2,10 +2,10 @@
 #ifndef WORKBOOK_01_UNARY_SERVER_H_
 #define WORKBOOK_01_UNARY_SERVER_H_
 
+#include <grpcpp/grpcpp.h>
+
 #include <cstddef>
 #include <string>
-
-#include <grpcpp/grpcpp.h>
 
 #include "greeter.grpc.pb.h"
 
@@ -32,7 +32,8 @@ grpc::Status ValidateName(const std::string& name);
 class GreeterService final : public Greeter::Service {
  public:
   /// Task 1: replies "Hello, <name>!" to a valid request.
-  grpc::Status SayHello(grpc::ServerContext* context, const HelloRequest* request,
+  grpc::Status SayHello(grpc::ServerContext* context,
+                        const HelloRequest* request,
                         HelloReply* reply) override;
 };
 // [greeter-service]

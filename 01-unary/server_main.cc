@@ -5,9 +5,10 @@
 
 // [main]
 int main(int argc, char** argv) {
-  workbook::ParseFlags(argc, argv,
-                       "Serves the lesson 01 Greeter (unary SayHello) until Ctrl-C.");
+  workbook::ParseFlags(
+      argc, argv,
+      "Serves the lesson 01 Greeter (unary SayHello) until Ctrl-C.");
   workbook::unary::GreeterService greeter;
   return workbook::RunServer("Greeter", {&greeter});
-// [main]
+  // [main]
 }

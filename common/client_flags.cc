@@ -16,13 +16,15 @@ namespace workbook {
 
 std::string TargetFlag() {
   std::string target = absl::GetFlag(FLAGS_target);
-  if (target.empty()) UsageError("--target must not be empty (try 127.0.0.1:50051)");
+  if (target.empty())
+    UsageError("--target must not be empty (try 127.0.0.1:50051)");
   return target;
 }
 
 std::chrono::milliseconds DeadlineFlag() {
   const int64_t deadline_ms = absl::GetFlag(FLAGS_deadline_ms);
-  if (deadline_ms <= 0) UsageError("--deadline_ms must be a positive number of milliseconds");
+  if (deadline_ms <= 0)
+    UsageError("--deadline_ms must be a positive number of milliseconds");
   return std::chrono::milliseconds(deadline_ms);
 }
 

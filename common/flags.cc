@@ -27,13 +27,15 @@ void CheckFlag(std::string_view arg, const char* next) {
   const size_t equals = arg.find('=');
   const std::string name(arg.substr(0, equals));
   // Abseil's own flags, which it handles before looking up defined ones.
-  for (const char* builtin : {"help", "helpfull", "helpshort", "helppackage", "helpon",
-                              "helpmatch", "version", "only_check_args", "flagfile",
-                              "fromenv", "tryfromenv", "undefok"}) {
+  for (const char* builtin :
+       {"help", "helpfull", "helpshort", "helppackage", "helpon", "helpmatch",
+        "version", "only_check_args", "flagfile", "fromenv", "tryfromenv",
+        "undefok"}) {
     if (name == builtin) return;
   }
   absl::CommandLineFlag* flag = absl::FindCommandLineFlag(name);
-  if (flag == nullptr && name.rfind("no", 0) == 0) flag = absl::FindCommandLineFlag(name.substr(2));
+  if (flag == nullptr && name.rfind("no", 0) == 0)
+    flag = absl::FindCommandLineFlag(name.substr(2));
   if (flag == nullptr) UsageError("unknown flag '" + word + "'");
   std::string value;
   if (equals != std::string_view::npos) {
@@ -45,7 +47,8 @@ void CheckFlag(std::string_view arg, const char* next) {
   }
   // Parsing the value here only checks it; ParseCommandLine() sets it again.
   std::string error;
-  if (!flag->ParseFrom(value, &error)) UsageError("bad value for '" + word + "': " + error);
+  if (!flag->ParseFrom(value, &error))
+    UsageError("bad value for '" + word + "': " + error);
 }
 
 // Prints the usage line and the program's own flags (not Abseil's), sorted
@@ -55,11 +58,12 @@ void CheckFlag(std::string_view arg, const char* next) {
   std::cout << absl::ProgramUsageMessage() << "\n\nFlags:\n";
   std::map<std::string, const absl::CommandLineFlag*> flags;
   for (const auto& [name, flag] : absl::GetAllFlags()) {
-    if (flag->Filename().find("absl/") == std::string::npos) flags[std::string(name)] = flag;
+    if (flag->Filename().find("absl/") == std::string::npos)
+      flags[std::string(name)] = flag;
   }
   for (const auto& [name, flag] : flags) {
-    std::cout << "  --" << name << "  " << flag->Help() << " (default: " << flag->DefaultValue()
-              << ")\n";
+    std::cout << "  --" << name << "  " << flag->Help()
+              << " (default: " << flag->DefaultValue() << ")\n";
   }
   std::exit(0);
 }
@@ -79,7 +83,8 @@ void ParseFlags(int argc, char** argv, std::string_view usage) {
     const std::string_view arg = argv[i];
     if (arg == "--") break;
     if (arg == "--help" || arg == "-h") PrintHelpAndExit();
-    if (arg.size() > 1 && arg[0] == '-') CheckFlag(arg, i + 1 < argc ? argv[i + 1] : nullptr);
+    if (arg.size() > 1 && arg[0] == '-')
+      CheckFlag(arg, i + 1 < argc ? argv[i + 1] : nullptr);
   }
   const std::vector<char*> positional = absl::ParseCommandLine(argc, argv);
   // positional[0] is the program itself; anything after it is a stray word.

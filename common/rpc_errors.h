@@ -2,10 +2,10 @@
 #ifndef WORKBOOK_COMMON_RPC_ERRORS_H_
 #define WORKBOOK_COMMON_RPC_ERRORS_H_
 
+#include <grpcpp/support/status.h>
+
 #include <string>
 #include <string_view>
-
-#include <grpcpp/support/status.h>
 
 namespace workbook {
 

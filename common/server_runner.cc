@@ -1,5 +1,6 @@
 #include "common/server_runner.h"
 
+#include <grpcpp/grpcpp.h>
 #include <pthread.h>
 #include <signal.h>
 
@@ -9,15 +10,14 @@
 #include <memory>
 #include <string>
 
-#include <grpcpp/grpcpp.h>
-
 #include "absl/flags/flag.h"
 #include "common/flags.h"
 
 ABSL_FLAG(std::string, address, "127.0.0.1",
           "Address to listen on; 127.0.0.1 accepts only this machine, "
           "0.0.0.0 every network");
-ABSL_FLAG(int32_t, port, 50051, "Port to listen on; 0 lets the system pick a free one");
+ABSL_FLAG(int32_t, port, 50051,
+          "Port to listen on; 0 lets the system pick a free one");
 ABSL_FLAG(int64_t, shutdown_grace_ms, 2000,
           "On SIGINT/SIGTERM, how long in-flight calls may take to finish "
           "before they are cancelled");
@@ -59,17 +59,21 @@ void ApplyServerDefaults(grpc::ServerBuilder& builder) {
 }
 
 // [run-server]
-int RunServer(std::string_view name, const std::vector<grpc::Service*>& services,
+int RunServer(std::string_view name,
+              const std::vector<grpc::Service*>& services,
               const ConfigureServer& configure) {
   const int port = absl::GetFlag(FLAGS_port);
-  if (port < 0 || port > 65535) UsageError("--port must be between 0 and 65535");
-  const std::string requested = JoinHostPort(absl::GetFlag(FLAGS_address), port);
+  if (port < 0 || port > 65535)
+    UsageError("--port must be between 0 and 65535");
+  const std::string requested =
+      JoinHostPort(absl::GetFlag(FLAGS_address), port);
   const sigset_t stop_signals = BlockStopSignals();
 
   // A server is built in three steps: where to listen, what to serve, start.
   grpc::ServerBuilder builder;
   int selected_port = 0;  // Filled in by BuildAndStart(): the real port.
-  builder.AddListeningPort(requested, grpc::InsecureServerCredentials(), &selected_port);
+  builder.AddListeningPort(requested, grpc::InsecureServerCredentials(),
+                           &selected_port);
   for (grpc::Service* service : services) builder.RegisterService(service);
   ApplyServerDefaults(builder);
   if (configure) configure(builder);
@@ -85,10 +89,11 @@ int RunServer(std::string_view name, const std::vector<grpc::Service*>& services
 
   // The server's own threads handle calls; this one only waits for Ctrl-C.
   const int signal = WaitForStopSignal(stop_signals);
-  const auto grace = std::chrono::milliseconds(absl::GetFlag(FLAGS_shutdown_grace_ms));
+  const auto grace =
+      std::chrono::milliseconds(absl::GetFlag(FLAGS_shutdown_grace_ms));
   std::cout << name << " server: " << (signal == SIGINT ? "SIGINT" : "SIGTERM")
-            << ", shutting down (in-flight calls get " << grace.count() << " ms)"
-            << std::endl;
+            << ", shutting down (in-flight calls get " << grace.count()
+            << " ms)" << std::endl;
   // Shutdown() refuses new calls at once, lets running ones finish until the
   // deadline, then cancels the rest; so it always returns within `grace`.
   server->Shutdown(std::chrono::system_clock::now() + grace);

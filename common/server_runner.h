@@ -4,11 +4,11 @@
 #ifndef WORKBOOK_COMMON_SERVER_RUNNER_H_
 #define WORKBOOK_COMMON_SERVER_RUNNER_H_
 
+#include <grpcpp/server_builder.h>
+
 #include <functional>
 #include <string_view>
 #include <vector>
-
-#include <grpcpp/server_builder.h>
 
 namespace workbook {
 
@@ -31,7 +31,8 @@ using ConfigureServer = std::function<void(grpc::ServerBuilder&)>;
 /// once it accepts calls (with --port=0, the port the system picked).
 /// Returns the program's exit code: 0 after a clean shutdown, 1 when it
 /// cannot listen. Call it from main() after workbook::ParseFlags().
-int RunServer(std::string_view name, const std::vector<grpc::Service*>& services,
+int RunServer(std::string_view name,
+              const std::vector<grpc::Service*>& services,
               const ConfigureServer& configure = nullptr);
 
 }  // namespace workbook

@@ -2,7 +2,8 @@
 
 namespace workbook::unary {
 
-grpc::Status GreeterClient::SayHello(const std::string& name, std::string* greeting) {
+grpc::Status GreeterClient::SayHello(const std::string& name,
+                                     std::string* greeting) {
   HelloRequest request;
   request.set_name(name);
 

@@ -3,7 +3,8 @@
 namespace workbook::unary {
 
 grpc::Status GreeterService::SayHello(grpc::ServerContext* /*context*/,
-                                      const HelloRequest* request, HelloReply* reply) {
+                                      const HelloRequest* request,
+                                      HelloReply* reply) {
   // Check the request before doing any work; the status travels back to the
   // client as the result of its call.
   if (grpc::Status invalid = ValidateName(request->name()); !invalid.ok()) {

@@ -1,9 +1,8 @@
 // The lesson's two programs, run as a student runs them.
-#include <signal.h>
+#include "common/testing/smoke.h"
 
 #include <gtest/gtest.h>
-
-#include "common/testing/smoke.h"
+#include <signal.h>
 
 namespace {
 
@@ -18,7 +17,8 @@ TEST_F(SmokeTest, ClientGreetsThroughTheServer) {
 TEST_F(SmokeTest, ClientExplainsAnInvalidName) {
   const workbook::testing::ProcessResult client = RunClient({"--name="});
   EXPECT_EQ(client.exit_code, 1);
-  EXPECT_NE(client.err.find("INVALID_ARGUMENT"), std::string::npos) << client.err;
+  EXPECT_NE(client.err.find("INVALID_ARGUMENT"), std::string::npos)
+      << client.err;
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
 // Task 1: the server answers SayHello. Tested through the generated stub, the
 // way any client (in any language) would call it.
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "common/testing/test_server.h"
 #include "server.h"
@@ -12,7 +12,8 @@ namespace {
 
 using workbook::testing::ContextWithDeadline;
 
-class Task1_ServerSaysHello : public workbook::testing::ServiceTest<GreeterService> {
+class Task1_ServerSaysHello
+    : public workbook::testing::ServiceTest<GreeterService> {
  protected:
   grpc::Status SayHello(const std::string& name, HelloReply* reply) {
     HelloRequest request;
@@ -34,7 +35,8 @@ TEST_F(Task1_ServerSaysHello, GreetsEachCallerWithTheirOwnName) {
   for (const std::string name : {"Grace", "Linus", "Barbara Liskov"}) {
     HelloReply reply;
     const grpc::Status status = SayHello(name, &reply);
-    ASSERT_TRUE(status.ok()) << "SayHello(" << name << ") failed: " << status.error_message();
+    ASSERT_TRUE(status.ok())
+        << "SayHello(" << name << ") failed: " << status.error_message();
     EXPECT_EQ(reply.message(), "Hello, " + name + "!");
   }
 }

@@ -1,12 +1,12 @@
 // Task 2: GreeterClient::SayHello. Tested against a fake Greeter written
 // here, so the test needs none of the server tasks.
+#include <gtest/gtest.h>
+
 #include <chrono>
 #include <future>
 #include <mutex>
 #include <string>
 #include <utility>
-
-#include <gtest/gtest.h>
 
 #include "client.h"
 #include "common/testing/test_server.h"
@@ -21,7 +21,8 @@ using std::chrono::milliseconds;
 // is guarded by mutex_.
 class FakeGreeter final : public Greeter::Service {
  public:
-  grpc::Status SayHello(grpc::ServerContext* context, const HelloRequest* request,
+  grpc::Status SayHello(grpc::ServerContext* context,
+                        const HelloRequest* request,
                         HelloReply* reply) override {
     std::shared_future<void> hold;
     grpc::Status status;
@@ -61,7 +62,8 @@ class FakeGreeter final : public Greeter::Service {
   std::shared_future<void> hold_;
 };
 
-class Task2_ClientCallsSayHello : public workbook::testing::ServiceTest<FakeGreeter> {
+class Task2_ClientCallsSayHello
+    : public workbook::testing::ServiceTest<FakeGreeter> {
  protected:
   GreeterClient ClientWithDeadline(milliseconds deadline) {
     return GreeterClient(server_.NewChannel(), deadline);
@@ -105,8 +107,10 @@ TEST_F(Task2_ClientCallsSayHello, SendsTheConfiguredDeadline) {
       << "the call's deadline is later than the client was given";
 }
 
-TEST_F(Task2_ClientCallsSayHello, ReturnsTheServersErrorAndLeavesTheGreetingAlone) {
-  service_.FailWith(grpc::Status(grpc::StatusCode::NOT_FOUND, "nobody by that name"));
+TEST_F(Task2_ClientCallsSayHello,
+       ReturnsTheServersErrorAndLeavesTheGreetingAlone) {
+  service_.FailWith(
+      grpc::Status(grpc::StatusCode::NOT_FOUND, "nobody by that name"));
   GreeterClient client = ClientWithDeadline(milliseconds(5000));
   std::string greeting = "untouched";
   const grpc::Status status = client.SayHello("Ada", &greeting);
@@ -122,16 +126,19 @@ TEST_F(Task2_ClientCallsSayHello, GivesUpWhenTheDeadlinePasses) {
   const grpc::Status status = client.SayHello("Ada", &greeting);
   release.set_value();
   EXPECT_EQ(status.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED)
-      << "the call must end when its deadline passes, not when the server answers";
+      << "the call must end when its deadline passes, not when the server "
+         "answers";
 }
 
 TEST(Task2_ClientWithoutServer, ReportsUnavailable) {
   workbook::testing::RefusingAddress nobody;
-  GreeterClient client(grpc::CreateChannel(nobody.address(), grpc::InsecureChannelCredentials()),
-                       milliseconds(5000));
+  GreeterClient client(
+      grpc::CreateChannel(nobody.address(), grpc::InsecureChannelCredentials()),
+      milliseconds(5000));
   std::string greeting;
   const grpc::Status status = client.SayHello("Ada", &greeting);
-  EXPECT_EQ(status.error_code(), grpc::StatusCode::UNAVAILABLE) << status.error_message();
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::UNAVAILABLE)
+      << status.error_message();
 }
 
 }  // namespace

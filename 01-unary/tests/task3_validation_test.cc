@@ -1,8 +1,8 @@
 // Task 3: invalid names are refused with INVALID_ARGUMENT. Tested on
 // ValidateName itself and over the wire, where SayHello calls it first.
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "common/rpc_errors.h"
 #include "common/server_runner.h"
@@ -17,7 +17,8 @@ using workbook::testing::ContextWithDeadline;
 TEST(Task3_ValidateName, AcceptsOrdinaryNames) {
   EXPECT_TRUE(ValidateName("Ada").ok());
   EXPECT_TRUE(ValidateName("x").ok());
-  EXPECT_TRUE(ValidateName(std::string(kMaxNameBytes, 'a')).ok()) << "the limit itself is allowed";
+  EXPECT_TRUE(ValidateName(std::string(kMaxNameBytes, 'a')).ok())
+      << "the limit itself is allowed";
 }
 
 TEST(Task3_ValidateName, RejectsAnEmptyName) {
@@ -25,18 +26,21 @@ TEST(Task3_ValidateName, RejectsAnEmptyName) {
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT)
       << "got " << DescribeStatus(status);
   EXPECT_NE(status.error_message().find("empty"), std::string::npos)
-      << "the message should say the name is empty, got: " << status.error_message();
+      << "the message should say the name is empty, got: "
+      << status.error_message();
 }
 
 TEST(Task3_ValidateName, RejectsANameOfOnlySpaces) {
-  EXPECT_EQ(ValidateName("   ").error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(ValidateName("   ").error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
 }
 
 TEST(Task3_ValidateName, RejectsANameOverTheLimitAndSaysTheLimit) {
   const grpc::Status status = ValidateName(std::string(kMaxNameBytes + 1, 'a'));
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT)
       << "got " << DescribeStatus(status);
-  EXPECT_NE(status.error_message().find(std::to_string(kMaxNameBytes)), std::string::npos)
+  EXPECT_NE(status.error_message().find(std::to_string(kMaxNameBytes)),
+            std::string::npos)
       << "the message should name the limit, got: " << status.error_message();
 }
 
@@ -74,7 +78,8 @@ TEST_F(Limits, OversizedMessageIsResourceExhausted) {
   HelloRequest request;
   request.set_name(std::string(workbook::kMaxReceiveMessageBytes + 1, 'n'));
   HelloReply reply;
-  const grpc::Status status = stub->SayHello(ContextWithDeadline().get(), request, &reply);
+  const grpc::Status status =
+      stub->SayHello(ContextWithDeadline().get(), request, &reply);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED)
       << "got " << DescribeStatus(status);
 }

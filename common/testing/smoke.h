@@ -3,12 +3,12 @@
 #ifndef WORKBOOK_COMMON_TESTING_SMOKE_H_
 #define WORKBOOK_COMMON_TESTING_SMOKE_H_
 
+#include <gtest/gtest.h>
+
 #include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "common/testing/subprocess.h"
 
@@ -34,7 +34,8 @@ class SmokeTest : public ::testing::Test {
 
   /// Starts the client without waiting for it (for clients that stay
   /// connected, such as a chat).
-  std::unique_ptr<Subprocess> StartClient(const std::vector<std::string>& args) const;
+  std::unique_ptr<Subprocess> StartClient(
+      const std::vector<std::string>& args) const;
 
   std::unique_ptr<Subprocess> server_;
   std::string address_;

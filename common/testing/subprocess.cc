@@ -18,7 +18,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 int MillisecondsUntil(Clock::time_point until) {
-  const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now());
+  const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+      until - Clock::now());
   return left.count() < 0 ? 0 : static_cast<int>(left.count());
 }
 
@@ -44,7 +45,8 @@ Subprocess::Subprocess(const std::vector<std::string>& argv) {
   }
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null",
+                                   O_RDONLY, 0);
   posix_spawn_file_actions_adddup2(&actions, out_pipe[1], STDOUT_FILENO);
   posix_spawn_file_actions_adddup2(&actions, err_pipe[1], STDERR_FILENO);
   // The test process blocks no signals the child should see, but gRPC's
@@ -57,9 +59,11 @@ Subprocess::Subprocess(const std::vector<std::string>& argv) {
   posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK);
 
   std::vector<char*> args;
-  for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+  for (const std::string& arg : argv)
+    args.push_back(const_cast<char*>(arg.c_str()));
   args.push_back(nullptr);
-  const int error = posix_spawn(&pid_, args[0], &actions, &attributes, args.data(), environ);
+  const int error =
+      posix_spawn(&pid_, args[0], &actions, &attributes, args.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attributes);
   close(out_pipe[1]);
@@ -89,8 +93,8 @@ bool Subprocess::Pump(Clock::time_point until) {
   return out_fd_ >= 0 || err_fd_ >= 0;
 }
 
-std::optional<std::string> Subprocess::WaitForLine(const std::string& text,
-                                                   std::chrono::milliseconds timeout) {
+std::optional<std::string> Subprocess::WaitForLine(
+    const std::string& text, std::chrono::milliseconds timeout) {
   const auto until = Clock::now() + timeout;
   while (true) {
     size_t end;
@@ -122,7 +126,8 @@ ProcessResult Subprocess::Wait(std::chrono::milliseconds timeout) {
   int status = 0;
   waitpid(pid_, &status, 0);
   pid_ = -1;
-  if (!result.timed_out && WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+  if (!result.timed_out && WIFEXITED(status))
+    result.exit_code = WEXITSTATUS(status);
   result.out = out_;
   result.err = err_;
   return result;
@@ -134,7 +139,8 @@ ProcessResult RunProgram(const std::vector<std::string>& argv,
   return process.Wait(timeout);
 }
 
-std::string ReadServerAddress(Subprocess& server, std::chrono::milliseconds timeout) {
+std::string ReadServerAddress(Subprocess& server,
+                              std::chrono::milliseconds timeout) {
   const std::string marker = "listening on ";
   const std::optional<std::string> line = server.WaitForLine(marker, timeout);
   if (!line) return "";

@@ -60,7 +60,8 @@ ProcessResult RunProgram(const std::vector<std::string>& argv,
 
 /// The address a lesson server started with --port=0 listens on, read from
 /// its "listening on <address>" line ("" if it did not print one in time).
-std::string ReadServerAddress(Subprocess& server, std::chrono::milliseconds timeout);
+std::string ReadServerAddress(Subprocess& server,
+                              std::chrono::milliseconds timeout);
 
 }  // namespace workbook::testing
 

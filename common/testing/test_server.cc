@@ -10,11 +10,13 @@
 
 namespace workbook::testing {
 
-std::chrono::system_clock::time_point DeadlineIn(std::chrono::milliseconds timeout) {
+std::chrono::system_clock::time_point DeadlineIn(
+    std::chrono::milliseconds timeout) {
   return std::chrono::system_clock::now() + timeout;
 }
 
-std::unique_ptr<grpc::ClientContext> ContextWithDeadline(std::chrono::milliseconds timeout) {
+std::unique_ptr<grpc::ClientContext> ContextWithDeadline(
+    std::chrono::milliseconds timeout) {
   auto context = std::make_unique<grpc::ClientContext>();
   context->set_deadline(DeadlineIn(timeout));
   return context;
@@ -24,7 +26,8 @@ TestServer::TestServer(const std::vector<grpc::Service*>& services,
                        const ConfigureServer& configure) {
   grpc::ServerBuilder builder;
   int port = 0;
-  builder.AddListeningPort("127.0.0.1:0", grpc::InsecureServerCredentials(), &port);
+  builder.AddListeningPort("127.0.0.1:0", grpc::InsecureServerCredentials(),
+                           &port);
   for (grpc::Service* service : services) builder.RegisterService(service);
   ApplyServerDefaults(builder);
   if (configure) configure(builder);
@@ -43,7 +46,8 @@ std::shared_ptr<grpc::Channel> TestServer::NewChannel() const {
   grpc::ChannelArguments args;
   static std::atomic<int> channel_number{0};
   args.SetInt("workbook.test_channel", ++channel_number);
-  return grpc::CreateCustomChannel(address_, grpc::InsecureChannelCredentials(), args);
+  return grpc::CreateCustomChannel(address_, grpc::InsecureChannelCredentials(),
+                                   args);
 }
 
 void TestServer::Shutdown() {
@@ -59,8 +63,10 @@ RefusingAddress::RefusingAddress() {
   address.sin_family = AF_INET;
   address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   socklen_t length = sizeof address;
-  if (socket_ < 0 || bind(socket_, reinterpret_cast<sockaddr*>(&address), length) != 0 ||
-      getsockname(socket_, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+  if (socket_ < 0 ||
+      bind(socket_, reinterpret_cast<sockaddr*>(&address), length) != 0 ||
+      getsockname(socket_, reinterpret_cast<sockaddr*>(&address), &length) !=
+          0) {
     throw std::runtime_error("cannot reserve a loopback port");
   }
   address_ = "127.0.0.1:" + std::to_string(ntohs(address.sin_port));

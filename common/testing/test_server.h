@@ -2,13 +2,13 @@
 #ifndef WORKBOOK_COMMON_TESTING_TEST_SERVER_H_
 #define WORKBOOK_COMMON_TESTING_TEST_SERVER_H_
 
+#include <grpcpp/grpcpp.h>
+#include <gtest/gtest.h>
+
 #include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <grpcpp/grpcpp.h>
-#include <gtest/gtest.h>
 
 #include "common/server_runner.h"
 
@@ -22,7 +22,8 @@ inline constexpr std::chrono::milliseconds kRpcDeadline{5000};
 inline constexpr std::chrono::milliseconds kShutdownGrace{1000};
 
 /// A time point `timeout` from now, for ClientContext::set_deadline().
-std::chrono::system_clock::time_point DeadlineIn(std::chrono::milliseconds timeout = kRpcDeadline);
+std::chrono::system_clock::time_point DeadlineIn(
+    std::chrono::milliseconds timeout = kRpcDeadline);
 
 /// A ClientContext whose deadline is `timeout` from now.
 std::unique_ptr<grpc::ClientContext> ContextWithDeadline(
