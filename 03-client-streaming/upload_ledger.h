@@ -25,7 +25,8 @@ struct UploadTotals {
   /// Uploads the service refused, e.g. for being over its size limit.
   int64_t uploads_rejected = 0;
   /// Uploads whose call ended before the client finished sending: cancelled
-  /// by the client, past their deadline, or cut off by gRPC. Discarded.
+  /// by the client, past their deadline, or cut off with their connection.
+  /// Discarded.
   int64_t uploads_cancelled = 0;
   /// Chunks read by all uploads together, however they ended.
   int64_t chunks_read = 0;
