@@ -13,6 +13,11 @@ setup_file() {
   "$SOURCE_ROOT/workbook" export "$COPY" > /dev/null
 }
 
+teardown() {
+  # A failed watch test must not leave watch running (bats would wait for it).
+  if [[ -n "${WATCH_PID:-}" ]]; then kill "$WATCH_PID" 2> /dev/null || true; fi
+}
+
 wb() { "$COPY/workbook" "$@"; }
 
 solve() { cp "$COPY/01-unary/solution/$1" "$COPY/01-unary/exercise/$1"; }
@@ -116,7 +121,7 @@ solve() { cp "$COPY/01-unary/solution/$1" "$COPY/01-unary/exercise/$1"; }
   wb reset 01 --yes
   mkfifo "$BATS_FILE_TMPDIR/keys"
   exec 4<> "$BATS_FILE_TMPDIR/keys"   # Held open so watch never sees end of input.
-  coproc WATCH { "$COPY/workbook" watch 01 <&4 2>&1; }
+  coproc WATCH { timeout 300 "$COPY/workbook" watch 01 <&4 2>&1; }
   read_until() {  # Reads watch's output until a line contains $1 (60 s at most).
     local line
     while IFS= read -r -t 60 -u "${WATCH[0]}" line; do [[ "$line" == *"$1"* ]] && return 0; done
