@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 
+#include "common/request_checks.h"
 #include "server_streaming.pb.h"
 
 namespace workbook::server_streaming {
@@ -27,17 +28,10 @@ inline constexpr uint32_t kMaxPrimesPerCall = 100000;
 /// OK for a name of 1 to kMaxNameBytes bytes (not only spaces) and a count
 /// of 1 to kMaxGreetings; INVALID_ARGUMENT saying what to change otherwise.
 inline grpc::Status ValidateHelloRequest(const HelloRequest& request) {
-  const std::string& name = request.name();
-  if (name.find_first_not_of(' ') == std::string::npos) {
-    return grpc::Status(
-        grpc::StatusCode::INVALID_ARGUMENT,
-        "name must not be empty: set HelloRequest.name to who to greet");
-  }
-  if (name.size() > kMaxNameBytes) {
-    return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
-                        "name is " + std::to_string(name.size()) +
-                            " bytes long; the limit is " +
-                            std::to_string(kMaxNameBytes));
+  if (grpc::Status invalid =
+          CheckTextField("name", request.name(), kMaxNameBytes);
+      !invalid.ok()) {
+    return invalid;
   }
   if (request.count() < 1 || request.count() > kMaxGreetings) {
     return grpc::Status(

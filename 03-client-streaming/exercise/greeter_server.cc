@@ -28,7 +28,8 @@ grpc::Status GreeterService::SayHelloClientStream(
   // GreetingFor(names) and OK. Check each name as it arrives and, at the
   // first bad one, return at once (that stops reading):
   //   - empty, only spaces, or longer than kMaxNameBytes: INVALID_ARGUMENT,
-  //     with a message naming the position ("name #2 is empty...");
+  //     with a message naming the position ("name #2 must not be empty");
+  //     workbook::CheckTextField (common/request_checks.h) does this check;
   //   - more than kMaxNamesPerGreeting names: RESOURCE_EXHAUSTED.
   (void)reader;
   (void)reply;

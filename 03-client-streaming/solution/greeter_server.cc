@@ -2,6 +2,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/request_checks.h"
 #include "server.h"
 
 namespace workbook::client_streaming {
@@ -16,23 +17,6 @@ std::string GreetingFor(const std::vector<std::string>& names) {
     list += (i + 1 == names.size() ? " and " : ", ") + names[i];
   }
   return "Hello, " + list + "!";
-}
-
-// OK, or INVALID_ARGUMENT saying what is wrong with the name at `position`
-// (counted from 1, as a person would).
-grpc::Status CheckName(const std::string& name, std::size_t position) {
-  const std::string which = "name #" + std::to_string(position);
-  if (name.find_first_not_of(' ') == std::string::npos) {
-    return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
-                        which + " is empty: every HelloRequest needs a name");
-  }
-  if (name.size() > kMaxNameBytes) {
-    return grpc::Status(grpc::StatusCode::INVALID_ARGUMENT,
-                        which + " is " + std::to_string(name.size()) +
-                            " bytes long; the limit is " +
-                            std::to_string(kMaxNameBytes));
-  }
-  return grpc::Status::OK;
 }
 
 }  // namespace
@@ -51,7 +35,8 @@ grpc::Status GreeterService::SayHelloClientStream(
     // One bad name fails the whole call. Returning stops reading: gRPC
     // sends the status right away, without waiting for the rest of the
     // stream, and the client's later writes fail.
-    if (grpc::Status bad = CheckName(request.name(), names.size() + 1);
+    const std::string which = "name #" + std::to_string(names.size() + 1);
+    if (grpc::Status bad = CheckTextField(which, request.name(), kMaxNameBytes);
         !bad.ok()) {
       return bad;
     }
