@@ -74,6 +74,22 @@ solve() { cp "$COPY/01-unary/solution/$1" "$COPY/01-unary/exercise/$1"; }
   [ "$status" -eq 2 ]
 }
 
+@test "no colours when the output is not a terminal, even without NO_COLOR" {
+  run env -u NO_COLOR "$COPY/workbook" list
+  [ "$status" -eq 0 ]
+  [[ "$output" == *"→ current Task 2"* && "$output" != *$'\e['* ]]
+  run env -u NO_COLOR "$COPY/workbook" hint 99
+  [ "$status" -eq 2 ]
+  [[ "$output" == "error: no lesson '99'"* ]]
+}
+
+@test "hint without a task gives the current task's next hint" {
+  rm -rf "$COPY/.workbook/hints"
+  run wb hint 01
+  [ "$status" -eq 0 ]
+  [[ "$output" == *"Task 2 — hint 1 of 3"* ]]
+}
+
 @test "reset asks first, then restores the stub and touches nothing else" {
   cp "$COPY/01-unary/exercise/server.cc" "$BATS_FILE_TMPDIR/solved-server.cc"
   echo "// a note of mine" >> "$COPY/01-unary/hints.md"
