@@ -56,7 +56,8 @@ const std::vector<std::pair<std::string, std::string>>& Usages() {
           {"docs",
            "./workbook docs       build the documentation site with Doxygen"},
           {"bench",
-           "./workbook bench LESSON    build and run the lesson's benchmark"},
+           "./workbook bench LESSON    build (optimised, bench preset) and run "
+           "the lesson's benchmark"},
           {"help", "./workbook help       this text"},
       };
   return *usages;
