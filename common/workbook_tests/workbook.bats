@@ -152,7 +152,7 @@ solve() { cp "$COPY/01-unary/solution/$1" "$COPY/01-unary/exercise/$1"; }
   wait "$WATCH_PID"
 }
 
-@test "an export without solutions still configures and skips verify with a reason" {
+@test "an export without solutions builds, resets, and skips verify with a reason" {
   local class="$BATS_FILE_TMPDIR/class"
   run "$SOURCE_ROOT/workbook" export "$class" --no-solutions
   [ "$status" -eq 0 ]
@@ -162,4 +162,11 @@ solve() { cp "$COPY/01-unary/solution/$1" "$COPY/01-unary/exercise/$1"; }
   [[ "$output" == *"verify skipped"* ]]
   run cmake --preset reference -S "$class" -B "$BATS_FILE_TMPDIR/class-build/reference"
   [ "$status" -eq 0 ]
+  # Without solutions both tracks compile the exercise files.
+  run cmake --build "$BATS_FILE_TMPDIR/class-build/reference" --target 01-unary
+  [ "$status" -eq 0 ]
+  echo "// my attempt" >> "$class/01-unary/exercise/client.cc"
+  run env WORKBOOK_BUILD_ROOT="$BATS_FILE_TMPDIR/class-build" "$class/workbook" reset 01 --yes
+  [ "$status" -eq 0 ]
+  [ -z "$(git -C "$class" status --porcelain)" ]
 }
