@@ -22,6 +22,19 @@ namespace {
 using workbook::testing::ContextWithDeadline;
 using workbook::testing::kRpcDeadline;
 
+// Waits until the service has reported how the test's one upload ended
+// (cancelled, stored or rejected): the server learns of a cancellation on
+// its own thread, after the client's Finish() has returned.
+bool WaitForOneUploadToEnd(const UploadLedger& ledger) {
+  return ledger.WaitUntil(
+      [](const UploadTotals& totals) {
+        return totals.uploads_cancelled + totals.uploads_stored +
+                   totals.uploads_rejected ==
+               1;
+      },
+      kRpcDeadline);
+}
+
 uint32_t Crc32Of(const std::vector<std::string>& chunks) {
   uLong crc = crc32(0, nullptr, 0);
   for (const std::string& data : chunks) {
@@ -232,13 +245,7 @@ TEST_F(Task2_FileStoreLimit, OneChunkOverTheMessageLimitIsRefusedByGrpcItself) {
       << DescribeStatus(status);
   // The handler never saw the refused chunk. (Whether it counts the upload
   // as cancelled or as an empty one depends on timing: see the README.)
-  ASSERT_TRUE(service_.ledger().WaitUntil(
-      [](const UploadTotals& totals) {
-        return totals.uploads_cancelled + totals.uploads_stored +
-                   totals.uploads_rejected ==
-               1;
-      },
-      kRpcDeadline))
+  ASSERT_TRUE(WaitForOneUploadToEnd(service_.ledger()))
       << "the service never reported how the upload ended";
   const UploadTotals totals = service_.ledger().totals();
   EXPECT_EQ(totals.chunks_read, 0);
@@ -271,13 +278,7 @@ TEST_F(Task2_FileStoreCancellation, AnUploadCancelledMidwayIsDiscarded) {
       << DescribeStatus(status);
 
   // The client's Finish() returns at once; the server finds out on its own.
-  ASSERT_TRUE(service_.ledger().WaitUntil(
-      [](const UploadTotals& totals) {
-        return totals.uploads_cancelled + totals.uploads_stored +
-                   totals.uploads_rejected ==
-               1;
-      },
-      kRpcDeadline))
+  ASSERT_TRUE(WaitForOneUploadToEnd(service_.ledger()))
       << "the service never reported how the upload ended "
          "(ledger_.UploadEnded())";
   const UploadTotals totals = service_.ledger().totals();
