@@ -9,6 +9,7 @@
 #include <future>
 #include <mutex>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "client.h"
@@ -27,24 +28,36 @@ class FakeGreeter final : public Greeter::Service {
   grpc::Status SayHelloServerStream(
       grpc::ServerContext* context, const HelloRequest* request,
       grpc::ServerWriter<HelloReply>* writer) override {
+    std::vector<std::string> greetings;
+    grpc::Status final_status;
     {
       std::lock_guard<std::mutex> lock(mutex_);
       received_name_ = request->name();
       received_count_ = request->count();
       received_deadline_ = context->deadline();
+      greetings = greetings_;
+      final_status = final_status_;
     }
     HelloReply reply;
-    for (const std::string& greeting : greetings_) {
+    for (const std::string& greeting : greetings) {
       reply.set_message(greeting);
       if (!writer->Write(reply)) break;
     }
-    return final_status_;
+    return final_status;
   }
 
-  std::vector<std::string> greetings_;
-  grpc::Status final_status_ = grpc::Status::OK;
+  // What the next calls stream. Set by the test while the server runs and
+  // read by a handler thread, so guarded by mutex_.
+  void Script(std::vector<std::string> greetings,
+              grpc::Status final_status = grpc::Status::OK) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    greetings_ = std::move(greetings);
+    final_status_ = std::move(final_status);
+  }
 
   std::mutex mutex_;
+  std::vector<std::string> greetings_;
+  grpc::Status final_status_ = grpc::Status::OK;
   std::string received_name_;
   uint32_t received_count_ = 0;
   std::chrono::system_clock::time_point received_deadline_;
@@ -57,12 +70,13 @@ class Task2_GreeterClientReadsTheStream
 };
 
 TEST_F(Task2_GreeterClientReadsTheStream, CollectsEveryGreetingInOrder) {
-  service_.greetings_ = {"one", "two", "three", "four", "five"};
+  const std::vector<std::string> sent = {"one", "two", "three", "four", "five"};
+  service_.Script(sent);
   std::vector<std::string> greetings;
   const grpc::Status status =
       client_.SayHelloServerStream("Ada", 5, &greetings);
   ASSERT_TRUE(status.ok()) << DescribeStatus(status);
-  EXPECT_EQ(greetings, service_.greetings_);
+  EXPECT_EQ(greetings, sent);
 }
 
 TEST_F(Task2_GreeterClientReadsTheStream, SendsTheNameTheCountAndADeadline) {
@@ -90,23 +104,22 @@ TEST_F(Task2_GreeterClientReadsTheStream, AnEmptyStreamThatEndsOkIsOk) {
 
 TEST_F(Task2_GreeterClientReadsTheStream,
        KeepsTheGreetingsThatArrivedBeforeAnError) {
-  service_.greetings_ = {"one", "two", "three"};
-  service_.final_status_ =
-      grpc::Status(grpc::StatusCode::ABORTED, "the greeting shard crashed");
+  const std::vector<std::string> sent = {"one", "two", "three"};
+  service_.Script(sent, grpc::Status(grpc::StatusCode::ABORTED,
+                                     "the greeting shard crashed"));
   std::vector<std::string> greetings;
   const grpc::Status status =
       client_.SayHelloServerStream("Ada", 10, &greetings);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::ABORTED)
       << DescribeStatus(status);
   EXPECT_EQ(status.error_message(), "the greeting shard crashed");
-  EXPECT_EQ(greetings, service_.greetings_)
-      << "the three greetings before the error are real";
+  EXPECT_EQ(greetings, sent) << "the three greetings before the error are real";
 }
 
 TEST_F(Task2_GreeterClientReadsTheStream,
        ReturnsARefusalThatCameBeforeAnyGreeting) {
-  service_.final_status_ =
-      grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "count is 0");
+  service_.Script(
+      {}, grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "count is 0"));
   std::vector<std::string> greetings;
   const grpc::Status status =
       client_.SayHelloServerStream("Ada", 0, &greetings);
@@ -124,9 +137,16 @@ class FakePrimes final : public Primes::Service {
                           const ListPrimesRequest* request,
                           grpc::ServerWriter<Prime>* writer) override {
     received_count_ = request->count();
+    uint32_t fail_after;
+    grpc::Status failure;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      fail_after = fail_after_;
+      failure = failure_;
+    }
     Prime prime;
     for (uint32_t index = 1; index <= request->count(); ++index) {
-      if (index > fail_after_) return failure_;
+      if (index > fail_after) return failure;
       prime.set_index(index);
       prime.set_value(index * 10);
       if (!writer->Write(prime)) break;
@@ -135,11 +155,22 @@ class FakePrimes final : public Primes::Service {
     return grpc::Status::OK;
   }
 
-  uint32_t fail_after_ = UINT32_MAX;
-  grpc::Status failure_;
+  // Makes the next calls end with `failure` after `primes` primes. Set by
+  // the test while the server runs, so guarded by mutex_.
+  void FailAfter(uint32_t primes, grpc::Status failure) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    fail_after_ = primes;
+    failure_ = std::move(failure);
+  }
+
   std::atomic<uint32_t> received_count_{0};
   std::promise<bool>
       saw_cancel_;  // Set when a stream ran to its end or was cut off.
+
+ private:
+  std::mutex mutex_;
+  uint32_t fail_after_ = UINT32_MAX;
+  grpc::Status failure_;
 };
 
 class Task2_PrimesClientReadsTheStream
@@ -178,9 +209,8 @@ TEST_F(Task2_PrimesClientReadsTheStream, AnEmptyStreamThatEndsOkIsOk) {
 
 TEST_F(Task2_PrimesClientReadsTheStream,
        HandsOverThePrimesBeforeAnErrorThenReturnsIt) {
-  service_.fail_after_ = 3;
-  service_.failure_ =
-      grpc::Status(grpc::StatusCode::DATA_LOSS, "prime table corrupted");
+  service_.FailAfter(
+      3, grpc::Status(grpc::StatusCode::DATA_LOSS, "prime table corrupted"));
   const grpc::Status status = ListPrimes(100);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::DATA_LOSS)
       << DescribeStatus(status);

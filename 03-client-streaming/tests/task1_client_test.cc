@@ -52,12 +52,13 @@ class FakeFileStore final : public FileStore::Service {
   grpc::Status Upload(grpc::ServerContext* context,
                       grpc::ServerReader<FileChunk>* reader,
                       UploadSummary* summary) override {
+    const std::size_t reject_after = RejectAfter();
     std::vector<std::string> chunks;
     grpc::Status status = grpc::Status::OK;
     FileChunk chunk;
     while (reader->Read(&chunk)) {
       chunks.push_back(chunk.data());
-      if (chunks.size() == reject_after_) {
+      if (chunks.size() == reject_after) {
         status = reject_status_;
         break;
       }
@@ -71,12 +72,26 @@ class FakeFileStore final : public FileStore::Service {
     return status;
   }
 
-  std::size_t reject_after_ = 0;  // 0: never reject.
-  grpc::Status reject_status_ =
+  // Set by the test while the server runs, read by the handler's thread:
+  // guarded by mutex_ like everything else the two threads share.
+  void RejectAfter(std::size_t chunks) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    reject_after_ = chunks;
+  }
+
+  const grpc::Status reject_status_ =
       grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED, "fake store is full");
   std::mutex mutex_;
   std::vector<std::string> received_chunks_;
   std::chrono::system_clock::time_point received_deadline_;
+
+ private:
+  std::size_t RejectAfter() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return reject_after_;
+  }
+
+  std::size_t reject_after_ = 0;  // 0: never reject.
 };
 
 // Produces `count` chunks "chunk 0", "chunk 1", ...; counts how often it was
@@ -178,7 +193,7 @@ TEST_F(Task1_FileUploader, UploadsAnEmptyFileAsAnEmptyStream) {
 
 TEST_F(Task1_FileUploader,
        StopsAtTheFirstFailedWriteAndReturnsTheServersStatus) {
-  service_.reject_after_ = 3;
+  service_.RejectAfter(3);
   // Far more chunks than the server takes: a client that kept writing after
   // a failed Write would only stop when this runs out.
   CountingSource endless{1000000};
