@@ -162,8 +162,8 @@ solve() { cp "$COPY/01-unary/solution/$1" "$COPY/01-unary/exercise/$1"; }
   [[ "$output" == *"verify skipped"* ]]
   run cmake --preset reference -S "$class" -B "$BATS_FILE_TMPDIR/class-build/reference"
   [ "$status" -eq 0 ]
-  # Without solutions both tracks compile the exercise files.
-  run cmake --build "$BATS_FILE_TMPDIR/class-build/reference" --target 01-unary
+  # Without solutions both tracks compile the exercise files: the programs build.
+  run cmake --build "$BATS_FILE_TMPDIR/class-build/reference" --target 01-unary_server 01-unary_client
   [ "$status" -eq 0 ]
   echo "// my attempt" >> "$class/01-unary/exercise/client.cc"
   run env WORKBOOK_BUILD_ROOT="$BATS_FILE_TMPDIR/class-build" "$class/workbook" reset 01 --yes
