@@ -7,6 +7,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include "client_streaming.grpc.pb.h"
 #include "upload_ledger.h"
@@ -23,6 +25,10 @@ inline constexpr std::size_t kMaxNamesPerGreeting = 100;
 
 /// The upload size limit of a FileStoreService built without one (64 MiB).
 inline constexpr int64_t kDefaultMaxUploadBytes = int64_t{64} << 20;
+
+/// Given: the greeting for `names`: "Hello, Ada!", "Hello, Ada and Grace!",
+/// "Hello, Ada, Grace and Linus!", and for no names "Hello, nobody!".
+std::string GreetingFor(const std::vector<std::string>& names);
 
 // [greeter-service]
 /// The Greeter service: one greeting for a stream of names.

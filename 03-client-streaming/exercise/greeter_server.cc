@@ -5,21 +5,6 @@
 #include "server.h"
 
 namespace workbook::client_streaming {
-namespace {
-
-// Given: "Hello, Ada!", "Hello, Ada and Grace!", "Hello, Ada, Grace and
-// Linus!", and for an empty stream "Hello, nobody!".
-[[maybe_unused]] std::string GreetingFor(
-    const std::vector<std::string>& names) {
-  if (names.empty()) return "Hello, nobody!";
-  std::string list = names.front();
-  for (std::size_t i = 1; i < names.size(); ++i) {
-    list += (i + 1 == names.size() ? " and " : ", ") + names[i];
-  }
-  return "Hello, " + list + "!";
-}
-
-}  // namespace
 
 grpc::Status GreeterService::SayHelloClientStream(
     grpc::ServerContext* /*context*/, grpc::ServerReader<HelloRequest>* reader,
