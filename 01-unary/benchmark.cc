@@ -1,6 +1,6 @@
 // How many unary SayHello calls per second one client gets over one channel
 // on loopback, each call waiting for its reply before the next starts.
-// Run: ./build/reference/01-unary/benchmark
+// Run: ./build/solution/01-unary/benchmark
 #include <benchmark/benchmark.h>
 
 #include <chrono>

@@ -1,6 +1,6 @@
 // The lesson 01 server program: `server --port=50051`.
-#include "common/flags.h"
-#include "common/server_runner.h"
+#include "common/plumbing/flags.h"
+#include "common/plumbing/server_runner.h"
 #include "server.h"
 
 // [main]

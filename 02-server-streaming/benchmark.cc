@@ -1,7 +1,7 @@
 // How many small messages per second one server stream delivers on loopback:
 // the server writes HelloReply messages with the sync API as fast as Write()
 // lets it, and one client reads them.
-// Run: ./build/reference/02-server-streaming/benchmark
+// Run: ./build/solution/02-server-streaming/benchmark
 #include <benchmark/benchmark.h>
 
 #include <chrono>

@@ -7,9 +7,9 @@
 
 #include "absl/flags/flag.h"
 #include "client.h"
-#include "common/client_flags.h"
-#include "common/flags.h"
-#include "common/rpc_errors.h"
+#include "common/plumbing/client_flags.h"
+#include "common/plumbing/flags.h"
+#include "common/plumbing/rpc_errors.h"
 
 ABSL_FLAG(std::string, name, "world", "Who the server should greet");
 ABSL_FLAG(uint32_t, greetings, 5,

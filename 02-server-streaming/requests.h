@@ -11,7 +11,7 @@
 #include <cstdint>
 #include <string>
 
-#include "common/request_checks.h"
+#include "common/plumbing/request_checks.h"
 #include "server_streaming.pb.h"
 
 namespace workbook::server_streaming {

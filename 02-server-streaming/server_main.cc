@@ -3,8 +3,8 @@
 #include <mutex>
 #include <string>
 
-#include "common/flags.h"
-#include "common/server_runner.h"
+#include "common/plumbing/flags.h"
+#include "common/plumbing/server_runner.h"
 #include "server.h"
 
 namespace {

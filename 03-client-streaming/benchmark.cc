@@ -1,7 +1,7 @@
 // Upload throughput: the lesson's FileUploader against its FileStoreService,
 // both in this process, over loopback TCP. Each iteration is one whole
 // upload; the rates count chunks (messages) and bytes.
-//   ./build/reference/03-client-streaming/benchmark
+//   ./build/solution/03-client-streaming/benchmark
 #include <benchmark/benchmark.h>
 
 #include <chrono>
@@ -10,7 +10,7 @@
 #include <string>
 
 #include "client.h"
-#include "common/rpc_errors.h"
+#include "common/plumbing/rpc_errors.h"
 #include "common/testing/test_server.h"
 #include "server.h"
 

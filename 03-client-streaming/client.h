@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "client_streaming.grpc.pb.h"
-#include "common/server_runner.h"
+#include "common/plumbing/server_runner.h"
 
 namespace workbook::client_streaming {
 

@@ -2,8 +2,8 @@
 #include <cstdint>
 
 #include "absl/flags/flag.h"
-#include "common/flags.h"
-#include "common/server_runner.h"
+#include "common/plumbing/flags.h"
+#include "common/plumbing/server_runner.h"
 #include "server.h"
 
 ABSL_FLAG(

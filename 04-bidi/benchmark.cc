@@ -3,7 +3,7 @@
 //                         each name waiting for its reply before the next;
 //   BM_ChatRoomBroadcast  lines delivered per second in a room of 8 members,
 //                         all saying 100 lines per round at once.
-// Run: ./build/reference/04-bidi/benchmark
+// Run: ./build/solution/04-bidi/benchmark
 #include <benchmark/benchmark.h>
 
 #include <chrono>

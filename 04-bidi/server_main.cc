@@ -1,7 +1,7 @@
 // The lesson 04 server program: `server --port=50051`. Serves the Greeter
 // (SayHelloBiStream) and the chat room (Chat).
-#include "common/flags.h"
-#include "common/server_runner.h"
+#include "common/plumbing/flags.h"
+#include "common/plumbing/server_runner.h"
 #include "server.h"
 
 // [main]

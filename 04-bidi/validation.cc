@@ -3,7 +3,7 @@
 // has you write yourself.
 #include <string>
 
-#include "common/request_checks.h"
+#include "common/plumbing/request_checks.h"
 #include "server.h"
 
 namespace workbook::bidi {

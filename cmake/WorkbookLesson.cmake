@@ -1,21 +1,25 @@
-# Declares the targets of one lesson; called from NN-topic/CMakeLists.txt.
+# Declares the targets of one lesson from its manifest, lesson.json; called
+# from NN-topic/CMakeLists.txt as
 #
-# workbook_lesson(
-#   PROTO_LIBRARY <target>        from workbook_proto_library()
-#   TRACK_SOURCES <file>...       present in both solution/ and exercise/
-#   [GIVEN_SOURCES <file>...]     lesson code no task asks for, the same on both tracks
-#   SERVER <file>  CLIENT <file>  the runnable programs' main()s
-#   TESTS <file>...               GoogleTest files: one suite per task (TaskN_...)
-#   [BENCHMARK <file>]            an optional Google Benchmark program
-# )
+#   workbook_lesson()
+#
+# The manifest is the one place a lesson's sources are declared (the tool
+# reads the same file for tasks, suites and checks):
+#   "protos"     the contract(s), compiled once into <lesson>_proto
+#   "tasks"      each task's "files": present in both solution/ and exercise/
+#   "given"      lesson code no task asks for, the same on both tracks
+#   "server", "client", "benchmark"   the programs' main()s (benchmark optional)
+#   "tests"      GoogleTest files: one suite per task (TaskN_...) + lesson checks
 #
 # For lesson folder 01-unary this creates
+#   01-unary_proto   generated message and service code (workbook_proto_library)
 #   01-unary_lib     the lesson code, from solution/ or exercise/ (WORKBOOK_TRACK)
 #   01-unary_server  -> build/<preset>/01-unary/server
 #   01-unary_client  -> build/<preset>/01-unary/client
 #   01-unary_tests   -> build/<preset>/01-unary/tests, registered with CTest,
 #                       each test named "01-unary.<Suite>.<Test>" and labelled 01-unary
-#   01-unary         the umbrella target: `cmake --build --preset reference --target 01-unary`
+#   01-unary_benchmark (when declared) -> build/<preset>/01-unary/benchmark
+#   01-unary         the umbrella target: `cmake --build --preset solution --target 01-unary`
 
 include(CheckLinkerFlag)
 # GNU gold links a lesson's test program in 0.2 s instead of 0.5 s with the
@@ -31,15 +35,69 @@ function(workbook_target_defaults target)
   endif()
 endfunction()
 
+# workbook_manifest_list(<out> <json> <key>...): the JSON array at <key>...
+# as a CMake list (empty when the key is absent).
+function(workbook_manifest_list out json)
+  string(JSON type ERROR_VARIABLE missing TYPE "${json}" ${ARGN})
+  set(items "")
+  if(NOT missing AND type STREQUAL "ARRAY")
+    string(JSON count LENGTH "${json}" ${ARGN})
+    if(count GREATER 0)
+      math(EXPR last "${count} - 1")
+      foreach(index RANGE ${last})
+        string(JSON item GET "${json}" ${ARGN} ${index})
+        list(APPEND items "${item}")
+      endforeach()
+    endif()
+  endif()
+  set(${out} "${items}" PARENT_SCOPE)
+endfunction()
+
+# workbook_manifest_string(<out> <json> <key>): a string field, "" when absent.
+function(workbook_manifest_string out json key)
+  string(JSON value ERROR_VARIABLE missing GET "${json}" ${key})
+  if(missing)
+    set(value "")
+  endif()
+  set(${out} "${value}" PARENT_SCOPE)
+endfunction()
+
 function(workbook_lesson)
-  cmake_parse_arguments(PARSE_ARGV 0 arg "" "PROTO_LIBRARY;SERVER;CLIENT;BENCHMARK"
-                        "TRACK_SOURCES;GIVEN_SOURCES;TESTS")
-  foreach(required PROTO_LIBRARY TRACK_SOURCES SERVER CLIENT TESTS)
-    if(NOT arg_${required})
-      message(FATAL_ERROR "workbook_lesson() in ${CMAKE_CURRENT_SOURCE_DIR} needs ${required}")
+  get_filename_component(lesson "${CMAKE_CURRENT_SOURCE_DIR}" NAME)
+  set(manifest_file "${CMAKE_CURRENT_SOURCE_DIR}/lesson.json")
+  if(NOT EXISTS "${manifest_file}")
+    message(FATAL_ERROR "${lesson}: lesson.json is missing (see CONTRIBUTING.md)")
+  endif()
+  # Editing the manifest re-runs CMake, so it is the source of truth.
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${manifest_file}")
+  file(READ "${manifest_file}" manifest)
+  string(JSON ignored ERROR_VARIABLE invalid TYPE "${manifest}")
+  if(invalid)
+    message(FATAL_ERROR "${lesson}/lesson.json is not valid JSON: ${invalid}")
+  endif()
+
+  workbook_manifest_list(protos "${manifest}" protos)
+  workbook_manifest_list(given "${manifest}" given)
+  workbook_manifest_list(tests "${manifest}" tests)
+  workbook_manifest_string(server "${manifest}" server)
+  workbook_manifest_string(client "${manifest}" client)
+  workbook_manifest_string(benchmark "${manifest}" benchmark)
+  # The track sources: every task's files, in the order the tasks list them.
+  set(track_sources "")
+  string(JSON task_count LENGTH "${manifest}" tasks)
+  math(EXPR last_task "${task_count} - 1")
+  foreach(index RANGE ${last_task})
+    workbook_manifest_list(files "${manifest}" tasks ${index} files)
+    list(APPEND track_sources ${files})
+  endforeach()
+  list(REMOVE_DUPLICATES track_sources)
+  foreach(required protos track_sources server client tests)
+    if(NOT ${required})
+      message(FATAL_ERROR "${lesson}/lesson.json declares no ${required}")
     endif()
   endforeach()
-  get_filename_component(lesson "${CMAKE_CURRENT_SOURCE_DIR}" NAME)
+
+  workbook_proto_library(${lesson}_proto ${protos})
 
   # A class copy exported without solutions (`./workbook export
   # --no-solutions`) builds the exercise files on both tracks.
@@ -53,7 +111,7 @@ function(workbook_lesson)
   # Copying a solution file over its stub must solve that part: the two
   # folders hold files of the same names.
   set(track_files "")
-  foreach(source IN LISTS arg_TRACK_SOURCES)
+  foreach(source IN LISTS track_sources)
     foreach(folder IN LISTS tracks)
       if(NOT EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/${folder}/${source}")
         message(FATAL_ERROR "${lesson}: ${folder}/${source} is missing; "
@@ -63,26 +121,25 @@ function(workbook_lesson)
     list(APPEND track_files "${track}/${source}")
   endforeach()
 
-  add_library(${lesson}_lib STATIC ${track_files} ${arg_GIVEN_SOURCES})
+  add_library(${lesson}_lib STATIC ${track_files} ${given})
   workbook_target_defaults(${lesson}_lib)
   target_include_directories(${lesson}_lib PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
-  target_link_libraries(${lesson}_lib PUBLIC ${arg_PROTO_LIBRARY} workbook_common)
+  target_link_libraries(${lesson}_lib PUBLIC ${lesson}_proto workbook_plumbing)
   # The exercise files are what a student recompiles on every save.
   target_precompile_headers(${lesson}_lib REUSE_FROM workbook_pch)
 
   foreach(program server client)
-    string(TOUPPER ${program} key)
-    add_executable(${lesson}_${program} ${arg_${key}})
+    add_executable(${lesson}_${program} ${${program}})
     workbook_target_defaults(${lesson}_${program})
     set_target_properties(${lesson}_${program} PROPERTIES OUTPUT_NAME ${program})
     target_link_libraries(${lesson}_${program} PRIVATE ${lesson}_lib)
   endforeach()
 
   # Every lesson's test program also holds the workbook-wide program tests.
-  add_executable(${lesson}_tests ${arg_TESTS} "${PROJECT_SOURCE_DIR}/common/testing/program_tests.cc")
+  add_executable(${lesson}_tests ${tests} "${PROJECT_SOURCE_DIR}/common/testing/program_tests.cc")
   workbook_target_defaults(${lesson}_tests)
   set_target_properties(${lesson}_tests PROPERTIES OUTPUT_NAME tests)
-  target_link_libraries(${lesson}_tests PRIVATE ${lesson}_lib workbook_testing)
+  target_link_libraries(${lesson}_tests PRIVATE ${lesson}_lib workbook_testing GTest::gtest_main)
   target_precompile_headers(${lesson}_tests REUSE_FROM workbook_testing)
   # Smoke and program tests run the lesson's two programs as processes.
   target_compile_definitions(${lesson}_tests PRIVATE
@@ -96,9 +153,8 @@ function(workbook_lesson)
 
   add_custom_target(${lesson} DEPENDS ${lesson}_server ${lesson}_client ${lesson}_tests)
 
-  if(arg_BENCHMARK)
-    find_package(benchmark CONFIG REQUIRED)
-    add_executable(${lesson}_benchmark ${arg_BENCHMARK})
+  if(benchmark)
+    add_executable(${lesson}_benchmark ${benchmark})
     workbook_target_defaults(${lesson}_benchmark)
     set_target_properties(${lesson}_benchmark PROPERTIES OUTPUT_NAME benchmark)
     target_link_libraries(${lesson}_benchmark PRIVATE ${lesson}_lib workbook_testing

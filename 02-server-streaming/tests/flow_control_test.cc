@@ -11,7 +11,7 @@
 #include <future>
 #include <string>
 
-#include "common/rpc_errors.h"
+#include "common/plumbing/rpc_errors.h"
 #include "common/testing/test_server.h"
 #include "fixed_window_channel.h"
 #include "server_streaming.grpc.pb.h"

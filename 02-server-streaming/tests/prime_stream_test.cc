@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "common/rpc_errors.h"
+#include "common/plumbing/rpc_errors.h"
 #include "common/testing/test_server.h"
 #include "server.h"
 

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "client.h"
-#include "common/rpc_errors.h"
+#include "common/plumbing/rpc_errors.h"
 #include "common/testing/test_server.h"
 
 namespace workbook::server_streaming {

@@ -8,7 +8,7 @@
 #include <future>
 #include <memory>
 
-#include "common/rpc_errors.h"
+#include "common/plumbing/rpc_errors.h"
 #include "common/testing/test_server.h"
 #include "fixed_window_channel.h"
 #include "server.h"

@@ -2,7 +2,7 @@
 #include <utility>
 #include <vector>
 
-#include "common/request_checks.h"
+#include "common/plumbing/request_checks.h"
 #include "server.h"
 
 namespace workbook::client_streaming {

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "common/rpc_errors.h"
-#include "common/server_runner.h"
+#include "common/plumbing/rpc_errors.h"
+#include "common/plumbing/server_runner.h"
 #include "common/testing/test_server.h"
 #include "server.h"
 

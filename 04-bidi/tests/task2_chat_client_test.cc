@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "client.h"
-#include "common/rpc_errors.h"
+#include "common/plumbing/rpc_errors.h"
 #include "common/testing/test_server.h"
 
 namespace workbook::bidi {

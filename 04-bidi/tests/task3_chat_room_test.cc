@@ -17,7 +17,7 @@
 #include <thread>
 #include <vector>
 
-#include "common/rpc_errors.h"
+#include "common/plumbing/rpc_errors.h"
 #include "common/testing/test_server.h"
 #include "server.h"
 

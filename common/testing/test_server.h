@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "common/server_runner.h"
+#include "common/plumbing/server_runner.h"
 
 namespace workbook::testing {
 
