@@ -8,6 +8,8 @@
 #include <atomic>
 #include <stdexcept>
 
+#include "common/testing/sync.h"
+
 namespace workbook::testing {
 
 std::chrono::system_clock::time_point DeadlineIn(
@@ -52,6 +54,9 @@ std::shared_ptr<grpc::Channel> TestServer::NewChannel() const {
 
 void TestServer::Shutdown() {
   if (server_ == nullptr) return;
+  // A sync handler parked on a gate would keep Shutdown() from returning:
+  // gRPC never interrupts a handler, it waits for it.
+  OpenEveryGate();
   server_->Shutdown(DeadlineIn(kShutdownGrace));
   server_->Wait();
   server_.reset();

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/plumbing/server_runner.h"
@@ -45,8 +46,16 @@ class TestServer {
   /// A new channel to this server (each channel is its own connection).
   std::shared_ptr<grpc::Channel> NewChannel() const;
 
-  /// Stops accepting calls, lets running ones finish within kShutdownGrace,
-  /// cancels the rest. Safe to call more than once.
+  /// A stub of service `Generated` (the class protoc generates, e.g.
+  /// `Greeter`) on a new channel to this server: `NewStub<Greeter>()`.
+  template <typename Generated>
+  std::unique_ptr<typename Generated::Stub> NewStub() const {
+    return Generated::NewStub(NewChannel());
+  }
+
+  /// Opens every Gate (sync.h), so that no handler stays parked on one, then
+  /// stops accepting calls, lets running ones finish within kShutdownGrace,
+  /// and cancels the rest. Safe to call more than once.
   void Shutdown();
 
  private:
@@ -74,11 +83,32 @@ class RefusingAddress {
 
 /// Fixture for a test suite about one service: `service_` runs in
 /// `server_` for the duration of each test. Name the suite after the task:
-///   class Task1_ServerSaysHello : public ServiceTest<GreeterService> {...};
+///
+///     class Task1_ServerSaysHello : public ServiceTest<GreeterService> {};
+///
+/// A service whose constructor takes arguments gets them from the suite's
+/// constructor:
+///
+///     class Task2_Upload : public ServiceTest<FileStoreService> {
+///      protected:
+///       Task2_Upload() : ServiceTest(kSmallLimit) {}
+///     };
 template <typename ServiceT>
 class ServiceTest : public ::testing::Test {
  protected:
+  /// Constructs `service_` from `service_args`, then starts `server_`.
+  template <typename... Args>
+  explicit ServiceTest(Args&&... service_args)
+      : service_(std::forward<Args>(service_args)...) {}
+
+  /// Opens every Gate and shuts the server down (TestServer::Shutdown()).
   void TearDown() override { server_.Shutdown(); }
+
+  /// A stub of `Generated` on a new channel to `server_`.
+  template <typename Generated>
+  std::unique_ptr<typename Generated::Stub> NewStub() const {
+    return server_.NewStub<Generated>();
+  }
 
   ServiceT service_;
   TestServer server_{{&service_}};
