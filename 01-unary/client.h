@@ -19,7 +19,7 @@ namespace workbook::unary {
 /// once and reuse it for every call (creating one per call pays for a new
 /// TCP and HTTP/2 handshake each time). Channels connect lazily: making one
 /// never fails; the first call finds out whether the server is there.
-// [greeter-client]
+// [begin greeter-client]
 class GreeterClient {
  public:
   /// `deadline` bounds every call this client makes.
@@ -36,7 +36,7 @@ class GreeterClient {
   std::unique_ptr<Greeter::Stub> stub_;  // Generated from greeter.proto.
   std::chrono::milliseconds deadline_;
 };
-// [greeter-client]
+// [end greeter-client]
 
 }  // namespace workbook::unary
 

@@ -10,7 +10,7 @@
 
 ABSL_FLAG(std::string, name, "world", "Who the server should greet");
 
-// [main]
+// [begin main]
 int main(int argc, char** argv) {
   workbook::ParseFlags(argc, argv, "Asks the lesson 01 Greeter to say hello.");
   const std::string target = workbook::TargetFlag();
@@ -28,4 +28,4 @@ int main(int argc, char** argv) {
   std::cout << "Greeter replied: " << greeting << "\n";
   return 0;
 }
-// [main]
+// [end main]

@@ -28,7 +28,7 @@ grpc::Status ValidateName(const std::string& name);
 /// method per rpc. gRPC calls SayHello on one of its own threads for every
 /// incoming call, possibly on several threads at once, so the method must not
 /// touch unsynchronised shared state (this one has none).
-// [greeter-service]
+// [begin greeter-service]
 class GreeterService final : public Greeter::Service {
  public:
   /// Task 1: replies "Hello, <name>!" to a valid request.
@@ -36,7 +36,7 @@ class GreeterService final : public Greeter::Service {
                         const HelloRequest* request,
                         HelloReply* reply) override;
 };
-// [greeter-service]
+// [end greeter-service]
 
 }  // namespace workbook::unary
 

@@ -3,12 +3,12 @@
 #include "common/plumbing/server_runner.h"
 #include "server.h"
 
-// [main]
+// [begin main]
 int main(int argc, char** argv) {
   workbook::ParseFlags(
       argc, argv,
       "Serves the lesson 01 Greeter (unary SayHello) until Ctrl-C.");
   workbook::unary::GreeterService greeter;
   return workbook::RunServer("Greeter", {&greeter});
-  // [main]
 }
+// [end main]

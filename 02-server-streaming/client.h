@@ -16,7 +16,7 @@
 
 namespace workbook::server_streaming {
 
-// [greeter-client]
+// [begin greeter-client]
 /// Calls Greeter.SayHelloServerStream and collects the stream.
 class GreeterClient {
  public:
@@ -31,14 +31,14 @@ class GreeterClient {
   /// the messages that arrived before it are real and stay.
   grpc::Status SayHelloServerStream(const std::string& name, uint32_t count,
                                     std::vector<std::string>* greetings);
-  // [greeter-client]
 
  private:
   std::unique_ptr<Greeter::Stub> stub_;
   std::chrono::milliseconds deadline_;
 };
+// [end greeter-client]
 
-// [primes-client]
+// [begin primes-client]
 /// Calls Primes.ListPrimes and hands over each prime as it arrives.
 class PrimesClient {
  public:
@@ -58,12 +58,12 @@ class PrimesClient {
   /// OK, or an error that may come after some primes were already handed
   /// over.
   grpc::Status ListPrimes(uint32_t count, const PrimeHandler& on_prime);
-  // [primes-client]
 
  private:
   std::unique_ptr<Primes::Stub> stub_;
   std::chrono::milliseconds deadline_;
 };
+// [end primes-client]
 
 }  // namespace workbook::server_streaming
 

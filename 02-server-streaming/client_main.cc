@@ -43,7 +43,7 @@ int PrintGreetings(GreeterClient& greeter, const std::string& target) {
   return 0;
 }
 
-// [print-primes]
+// [begin print-primes]
 int PrintPrimes(PrimesClient& primes, const std::string& target) {
   const uint32_t count = absl::GetFlag(FLAGS_primes);
   const uint32_t stop_after = absl::GetFlag(FLAGS_stop_after);
@@ -67,7 +67,7 @@ int PrintPrimes(PrimesClient& primes, const std::string& target) {
   }
   return 0;
 }
-// [print-primes]
+// [end print-primes]
 
 }  // namespace
 

@@ -43,7 +43,7 @@ inline grpc::Status ValidateHelloRequest(const HelloRequest& request) {
   return grpc::Status::OK;
 }
 
-// [validate-list-primes]
+// [begin validate-list-primes]
 /// OK for a count of 0 to kMaxPrimesPerCall; INVALID_ARGUMENT naming the
 /// limit otherwise.
 inline grpc::Status ValidateListPrimesRequest(
@@ -56,7 +56,7 @@ inline grpc::Status ValidateListPrimesRequest(
   }
   return grpc::Status::OK;
 }
-// [validate-list-primes]
+// [end validate-list-primes]
 
 }  // namespace workbook::server_streaming
 

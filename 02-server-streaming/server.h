@@ -20,7 +20,7 @@ namespace workbook::server_streaming {
 inline constexpr std::array<std::string_view, 8> kGreetings = {
     "Hello", "Bonjour", "Hola", "Ciao", "Hallo", "Olá", "Hej", "Merhaba"};
 
-// [greeter-service]
+// [begin greeter-service]
 /// The Greeter service: the original tutorial's SayHelloServerStream.
 class GreeterService final : public Greeter::Service {
  public:
@@ -35,9 +35,9 @@ class GreeterService final : public Greeter::Service {
       grpc::ServerContext* context, const HelloRequest* request,
       grpc::ServerWriter<HelloReply>* writer) override;
 };
-// [greeter-service]
+// [end greeter-service]
 
-// [prime-stream-report]
+// [begin prime-stream-report]
 /// What one ListPrimes call did, as the service saw it.
 struct PrimeStreamReport {
   /// How many primes the client asked for.
@@ -48,9 +48,9 @@ struct PrimeStreamReport {
   /// disconnected.
   bool client_gone = false;
 };
-// [prime-stream-report]
+// [end prime-stream-report]
 
-// [prime-service]
+// [begin prime-service]
 /// The Primes service: a result computed piece by piece, sent as it grows.
 class PrimeService final : public Primes::Service {
  public:
@@ -72,7 +72,6 @@ class PrimeService final : public Primes::Service {
     std::lock_guard<std::mutex> lock(mutex_);
     listener_ = std::move(listener);
   }
-  // [prime-service]
 
  private:
   void Report(const PrimeStreamReport& report) {
@@ -87,6 +86,7 @@ class PrimeService final : public Primes::Service {
   std::mutex mutex_;
   StreamEndListener listener_;
 };
+// [end prime-service]
 
 }  // namespace workbook::server_streaming
 

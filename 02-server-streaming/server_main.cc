@@ -27,7 +27,7 @@ void LogPrimeStream(
 
 }  // namespace
 
-// [main]
+// [begin main]
 int main(int argc, char** argv) {
   workbook::ParseFlags(
       argc, argv,
@@ -38,4 +38,4 @@ int main(int argc, char** argv) {
   primes.SetStreamEndListener(LogPrimeStream);
   return workbook::RunServer("Greeter and Primes", {&greeter, &primes});
 }
-// [main]
+// [end main]

@@ -23,13 +23,13 @@ namespace workbook::client_streaming {
 inline constexpr std::size_t kMaxChunkBytes =
     workbook::kMaxReceiveMessageBytes - 1024;
 
-// [chunk-source]
+// [begin chunk-source]
 /// Produces an upload's chunks one at a time: fills `*chunk` with the next
 /// piece and returns true, or returns false when there are no more. Pulling
 /// chunks on demand means a client never holds more than one chunk, so it
 /// can upload a file larger than its memory.
 using ChunkSource = std::function<bool(FileChunk* chunk)>;
-// [chunk-source]
+// [end chunk-source]
 
 /// Calls Greeter.SayHelloClientStream.
 class GreeterClient {
@@ -51,7 +51,7 @@ class GreeterClient {
   std::chrono::milliseconds deadline_;
 };
 
-// [file-uploader]
+// [begin file-uploader]
 /// Uploads files to a FileStore, chunk by chunk.
 class FileUploader {
  public:
@@ -75,7 +75,7 @@ class FileUploader {
   std::unique_ptr<FileStore::Stub> stub_;
   std::chrono::milliseconds deadline_;
 };
-// [file-uploader]
+// [end file-uploader]
 
 }  // namespace workbook::client_streaming
 

@@ -38,7 +38,7 @@ using workbook::client_streaming::ChunkSource;
 using workbook::client_streaming::FileChunk;
 using workbook::client_streaming::UploadSummary;
 
-// [file-chunks]
+// [begin file-chunks]
 // The chunks of an open file, read only when the upload asks for them.
 ChunkSource FileChunks(std::shared_ptr<std::ifstream> file,
                        std::size_t chunk_bytes) {
@@ -50,7 +50,7 @@ ChunkSource FileChunks(std::shared_ptr<std::ifstream> file,
     return !data.empty();
   };
 }
-// [file-chunks]
+// [end file-chunks]
 
 // `total` bytes of text, made up as the upload asks for them.
 ChunkSource GeneratedChunks(int64_t total, std::size_t chunk_bytes) {
@@ -131,7 +131,7 @@ int main(int argc, char** argv) {
                                    " bytes of generated text"
                              : path)
             << " in chunks of " << chunk_bytes << " bytes" << std::endl;
-  // [upload]
+  // [begin upload]
   uint32_t sent_crc = 0;
   ChunkSource chunks =
       WithChecksum(path.empty() ? GeneratedChunks(generated_bytes, size)
@@ -144,7 +144,7 @@ int main(int argc, char** argv) {
   const std::chrono::duration<double> took =
       std::chrono::steady_clock::now() - start;
   if (!status.ok()) return workbook::ReportRpcFailure("Upload", target, status);
-  // [upload]
+  // [end upload]
   if (file->bad()) {
     std::cerr << "error: reading " << path
               << " failed; the server got only part of it\n";

@@ -30,7 +30,7 @@ inline constexpr int64_t kDefaultMaxUploadBytes = int64_t{64} << 20;
 /// "Hello, Ada, Grace and Linus!", and for no names "Hello, nobody!".
 std::string GreetingFor(const std::vector<std::string>& names);
 
-// [greeter-service]
+// [begin greeter-service]
 /// The Greeter service: one greeting for a stream of names.
 ///
 /// With a `stream` request type the generated method receives a
@@ -50,9 +50,9 @@ class GreeterService final : public Greeter::Service {
                                     grpc::ServerReader<HelloRequest>* reader,
                                     HelloReply* reply) override;
 };
-// [greeter-service]
+// [end greeter-service]
 
-// [file-store-service]
+// [begin file-store-service]
 /// The FileStore service: takes uploads chunk by chunk and answers each with
 /// a summary (chunks, bytes, CRC-32).
 ///
@@ -90,7 +90,7 @@ class FileStoreService final : public FileStore::Service {
   const int64_t max_upload_bytes_;
   UploadLedger ledger_;
 };
-// [file-store-service]
+// [end file-store-service]
 
 }  // namespace workbook::client_streaming
 

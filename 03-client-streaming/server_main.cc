@@ -12,7 +12,7 @@ ABSL_FLAG(
     "The largest upload the FileStore accepts, in bytes; larger ones fail with "
     "RESOURCE_EXHAUSTED");
 
-// [main]
+// [begin main]
 int main(int argc, char** argv) {
   workbook::ParseFlags(
       argc, argv,
@@ -27,4 +27,4 @@ int main(int argc, char** argv) {
   workbook::client_streaming::FileStoreService file_store(max_upload_bytes);
   return workbook::RunServer("Greeter and FileStore", {&greeter, &file_store});
 }
-// [main]
+// [end main]

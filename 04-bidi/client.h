@@ -24,7 +24,7 @@ namespace workbook::bidi {
 /// client starts reads every event and hands it to the handler. gRPC allows
 /// one reader and one writer on a stream at the same time, but not two
 /// writers: call Join, Say and Leave from one thread (or serialise them).
-// [chat-client]
+// [begin chat-client]
 class ChatClient {
  public:
   /// Called on the reader thread for every event, in the order they arrive;
@@ -73,7 +73,7 @@ class ChatClient {
   std::unique_ptr<grpc::ClientReaderWriter<ChatMessage, ChatEvent>> stream_;
   std::thread reader_;  // Runs ReadEvents() from Join() until Leave().
 };
-// [chat-client]
+// [end chat-client]
 
 }  // namespace workbook::bidi
 

@@ -125,7 +125,7 @@ int RunChat(const std::string& target, const std::string& name,
       grpc::CreateChannel(target, grpc::InsecureChannelCredentials()),
       [&screen](const ChatEvent& event) { screen.Show(event); });
 
-  // [run-chat]
+  // [begin run-chat]
   bool connected = chat.Join(name, deadline);
   if (connected && interactive) {
     screen.Print("(type a line and press Enter to send it; Ctrl-D leaves)");
@@ -148,7 +148,7 @@ int RunChat(const std::string& target, const std::string& name,
   const grpc::Status status = chat.Leave();
   if (!status.ok()) return workbook::ReportRpcFailure("Chat", target, status);
   screen.Print("* you left the room");
-  // [run-chat]
+  // [end run-chat]
   return 0;
 }
 

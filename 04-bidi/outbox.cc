@@ -6,7 +6,7 @@
 
 namespace workbook::bidi {
 
-// [outbox-push]
+// [begin outbox-push]
 bool Outbox::Push(ChatEvent event) {
   bool queued = false;
   {
@@ -28,7 +28,7 @@ bool Outbox::Push(ChatEvent event) {
   changed_.notify_one();
   return queued;
 }
-// [outbox-push]
+// [end outbox-push]
 
 std::optional<ChatEvent> Outbox::Pop() {
   std::unique_lock<std::mutex> lock(mutex_);

@@ -44,7 +44,7 @@ grpc::Status ValidateText(const std::string& text);
 /// (blocking until one arrives), Write() sends one back. Nothing forces the
 /// handler to read everything before writing; that freedom is what makes the
 /// call bidirectional.
-// [greeter-service]
+// [begin greeter-service]
 class GreeterService final : public Greeter::Service {
  public:
   /// Task 1: for every HelloRequest read, writes "Hello, <name>!" at once,
@@ -54,7 +54,7 @@ class GreeterService final : public Greeter::Service {
       grpc::ServerContext* context,
       grpc::ServerReaderWriter<HelloReply, HelloRequest>* stream) override;
 };
-// [greeter-service]
+// [end greeter-service]
 
 /// Given: the events waiting to be written to one chat member's stream.
 ///
@@ -118,7 +118,7 @@ struct Member {
 /// order, and the lines of one sender in the order they were said.
 ///
 /// Thread-safe: each member's handler calls it from its own threads.
-// [room]
+// [begin room]
 class Room {
  public:
   /// A room whose members' outboxes hold at most `outbox_capacity` events.
@@ -152,11 +152,11 @@ class Room {
   mutable std::mutex mutex_;
   std::vector<std::shared_ptr<Member>> members_;  // In the order they joined.
 };
-// [room]
+// [end room]
 
 /// The ChatRoom service: one Chat call per member, for as long as the member
 /// is in the room.
-// [chat-service]
+// [begin chat-service]
 class ChatService final : public ChatRoom::Service {
  public:
   /// A chat service whose members' outboxes hold at most `outbox_capacity`.
@@ -187,7 +187,7 @@ class ChatService final : public ChatRoom::Service {
 
   Room room_;
 };
-// [chat-service]
+// [end chat-service]
 
 }  // namespace workbook::bidi
 

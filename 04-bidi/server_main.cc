@@ -4,7 +4,7 @@
 #include "common/plumbing/server_runner.h"
 #include "server.h"
 
-// [main]
+// [begin main]
 int main(int argc, char** argv) {
   workbook::ParseFlags(
       argc, argv,
@@ -13,5 +13,5 @@ int main(int argc, char** argv) {
   workbook::bidi::GreeterService greeter;
   workbook::bidi::ChatService chat;
   return workbook::RunServer("Chat", {&greeter, &chat});
-  // [main]
 }
+// [end main]

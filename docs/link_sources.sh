@@ -5,6 +5,7 @@
 # which is right on GitHub. Doxygen keeps those links as they are, relative to
 # the site's html/ folder, where the files do not exist. This copies the
 # lessons and common/ into html/src/ and points each such link there.
+# A lesson's solution/ is never copied: the site must not hand out answers.
 #
 # Usage: link_sources.sh HTML_DIR SOURCE_ROOT LESSON...
 set -euo pipefail
@@ -13,7 +14,7 @@ shift 2
 mkdir -p "$html/src"
 cp -r "$root/common" "$html/src/"
 for lesson in "$@"; do
-  cp -r "$root/$lesson" "$html/src/"
+  (cd "$root" && tar --exclude="$lesson/solution" -cf - "$lesson") | tar -xf - -C "$html/src"
   # Rewrites href="x" unless x is a URL, an anchor, an absolute path, or a
   # file Doxygen generated (.html pages and their assets).
   LESSON=$lesson perl -pi -e \

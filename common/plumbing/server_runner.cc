@@ -58,7 +58,7 @@ void ApplyServerDefaults(grpc::ServerBuilder& builder) {
   builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
 }
 
-// [run-server]
+// [begin run-server]
 int RunServer(std::string_view name,
               const std::vector<grpc::Service*>& services,
               const ConfigureServer& configure) {
@@ -101,6 +101,6 @@ int RunServer(std::string_view name,
   std::cout << name << " server stopped" << std::endl;
   return 0;
 }
-// [run-server]
+// [end run-server]
 
 }  // namespace workbook
