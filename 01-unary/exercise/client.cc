@@ -4,9 +4,13 @@ namespace workbook::unary {
 
 grpc::Status GreeterClient::SayHello(const std::string& name,
                                      std::string* greeting) {
-  // TODO(01.2): build a HelloRequest, give the call a deadline of `deadline_`
-  // through a grpc::ClientContext, call stub_->SayHello, and on OK copy the
-  // reply's message into *greeting. Return the call's status.
+  // TODO(01.2): ask the server to greet `name`, waiting at most `deadline_`.
+  // On success *greeting holds the server's greeting; on failure it is left
+  // alone and the caller gets the status exactly as gRPC reported it. The
+  // tests check: the greeting arrives; the server's own error comes back
+  // unchanged; the deadline travels with the call and a silent server makes
+  // the call fail when it passes; no server at all gives UNAVAILABLE; one
+  // client makes many calls over one channel.
   (void)name;
   (void)greeting;
   return grpc::Status(grpc::StatusCode::UNIMPLEMENTED,
