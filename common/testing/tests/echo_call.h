@@ -15,6 +15,13 @@
 
 namespace workbook::testing::probe {
 
+/// A request with `text`.
+inline EchoMessage Text(const std::string& text) {
+  EchoMessage message;
+  message.set_text(text);
+  return message;
+}
+
 /// Starts Echo(`text`) with a deadline of `deadline` from now.
 class EchoCall {
  public:

@@ -48,13 +48,6 @@ class ProbeService final : public Probe::Service {
   const std::string prefix_;
 };
 
-/// A request with `text`.
-inline EchoMessage Text(const std::string& text) {
-  EchoMessage message;
-  message.set_text(text);
-  return message;
-}
-
 }  // namespace workbook::testing::probe
 
 #endif  // WORKBOOK_COMMON_TESTING_TESTS_PROBE_SERVICE_H_

@@ -1,0 +1,69 @@
+#include "common/testing/polyglot/polyglot.h"
+
+#include <gtest/gtest.h>
+#include <signal.h>
+
+#include <sstream>
+
+namespace workbook::testing::polyglot {
+
+std::vector<Language> TutorialLanguages() {
+  return {{"Python", WORKBOOK_PYTHON_SERVER, WORKBOOK_PYTHON_CLIENT},
+          {"Go", WORKBOOK_GO_SERVER, WORKBOOK_GO_CLIENT}};
+}
+
+std::string CppServer() { return WORKBOOK_CPP_SERVER; }
+
+std::string LanguageName(const ::testing::TestParamInfo<Language>& info) {
+  return info.param.name;
+}
+
+void PrintTo(const Language& language, std::ostream* out) {
+  *out << language.name;
+}
+
+RunningServer::RunningServer(const std::string& program)
+    : process_({program, "--port=0"}),
+      address_(ReadServerAddress(process_, kProgramTimeout)) {}
+
+RunningServer::~RunningServer() {
+  if (!stopped_) Stop();
+}
+
+ProcessResult RunningServer::Stop() {
+  stopped_ = true;
+  process_.Signal(SIGTERM);
+  return process_.Wait(kProgramTimeout);
+}
+
+ProcessResult RunClient(const std::string& program, const std::string& target,
+                        const std::vector<std::string>& args) {
+  std::vector<std::string> argv = {program, "--target=" + target};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return RunProgram(argv, kProgramTimeout);
+}
+
+std::vector<std::string> Lines(const std::string& output) {
+  std::vector<std::string> lines;
+  std::istringstream in(output);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::shared_ptr<grpc::Channel> ChannelTo(const std::string& address) {
+  return grpc::CreateChannel(address, grpc::InsecureChannelCredentials());
+}
+
+std::unique_ptr<grpc::ClientContext> ContextWithDeadline() {
+  auto context = std::make_unique<grpc::ClientContext>();
+  context->set_deadline(std::chrono::system_clock::now() + kCallDeadline);
+  return context;
+}
+
+std::string FailureLine(const std::string& rpc, const std::string& target,
+                        const std::string& code, const std::string& message) {
+  return "error: " + rpc + " to " + target + " failed: " + code + ": " +
+         message;
+}
+
+}  // namespace workbook::testing::polyglot

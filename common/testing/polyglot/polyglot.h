@@ -1,0 +1,88 @@
+// Test support for the cross-language tests (issue 14): the lesson's Python
+// and Go programs, and its C++ server, run as processes; the C++ side of a
+// "C++ client" test calls them through the lesson's generated stub.
+// CMake (cmake/WorkbookPolyglot.cmake) defines the programs' paths.
+#ifndef WORKBOOK_COMMON_TESTING_POLYGLOT_POLYGLOT_H_
+#define WORKBOOK_COMMON_TESTING_POLYGLOT_POLYGLOT_H_
+
+#include <grpcpp/grpcpp.h>
+
+#include <chrono>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "common/testing/subprocess.h"
+
+namespace workbook::testing::polyglot {
+
+/// Bounds for starting a program and for one client run: generous on a
+/// loaded 2-core machine (Python takes ~0.1 s to start), and a hang still
+/// fails the test.
+inline constexpr std::chrono::milliseconds kProgramTimeout{20000};
+
+/// The deadline of every call a test makes itself.
+inline constexpr std::chrono::milliseconds kCallDeadline{10000};
+
+/// One of the tutorial's languages and the lesson's two programs in it.
+struct Language {
+  std::string name;  ///< "Python" or "Go"; also the test name suffix
+  std::string server;
+  std::string client;
+};
+
+/// Python and Go, for INSTANTIATE_TEST_SUITE_P.
+std::vector<Language> TutorialLanguages();
+
+/// The lesson's C++ server program.
+std::string CppServer();
+
+/// Lets gtest name a parameterised test after its language.
+std::string LanguageName(const ::testing::TestParamInfo<Language>& info);
+void PrintTo(const Language& language, std::ostream* out);
+
+/// A server program started with --port=0 on 127.0.0.1.
+class RunningServer {
+ public:
+  /// Starts `program` and waits (bounded) for its "listening on" line;
+  /// address() is empty if it never came.
+  explicit RunningServer(const std::string& program);
+  /// Stops the server if Stop() was not called.
+  ~RunningServer();
+  RunningServer(const RunningServer&) = delete;
+  RunningServer& operator=(const RunningServer&) = delete;
+
+  /// "127.0.0.1:<port>", or "" when the server did not start.
+  const std::string& address() const { return address_; }
+
+  /// Sends SIGTERM and waits (bounded) for the program to end.
+  ProcessResult Stop();
+
+ private:
+  Subprocess process_;
+  std::string address_;
+  bool stopped_ = false;
+};
+
+/// Runs a client program with --target=`target` and `args`, bounded.
+ProcessResult RunClient(const std::string& program, const std::string& target,
+                        const std::vector<std::string>& args);
+
+/// The lines of a program's output, without their '\n'.
+std::vector<std::string> Lines(const std::string& output);
+
+/// A plaintext channel to `address`, for the generated C++ stub.
+std::shared_ptr<grpc::Channel> ChannelTo(const std::string& address);
+
+/// A ClientContext whose deadline is kCallDeadline from now.
+std::unique_ptr<grpc::ClientContext> ContextWithDeadline();
+
+/// The line every workbook client prints for a failed call:
+/// "error: <rpc> to <target> failed: <CODE>: <message>".
+std::string FailureLine(const std::string& rpc, const std::string& target,
+                        const std::string& code, const std::string& message);
+
+}  // namespace workbook::testing::polyglot
+
+#endif  // WORKBOOK_COMMON_TESTING_POLYGLOT_POLYGLOT_H_
