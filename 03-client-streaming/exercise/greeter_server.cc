@@ -9,13 +9,14 @@ namespace workbook::client_streaming {
 grpc::Status GreeterService::SayHelloClientStream(
     grpc::ServerContext* /*context*/, grpc::ServerReader<HelloRequest>* reader,
     HelloReply* reply) {
-  // TODO(03.3): Read() names until it returns false, then reply with
-  // GreetingFor(names) and OK. Check each name as it arrives and, at the
-  // first bad one, return at once (that stops reading):
-  //   - empty, only spaces, or longer than kMaxNameBytes: INVALID_ARGUMENT,
-  //     with a message naming the position ("name #2 must not be empty");
-  //     workbook::CheckTextField (common/request_checks.h) does this check;
-  //   - more than kMaxNamesPerGreeting names: RESOURCE_EXHAUSTED.
+  // TODO(03.3): when the client has sent its last name, reply with one
+  // greeting for them all (GreetingFor, given) and OK. At the first bad name
+  // fail the whole call at once, reading nothing more: INVALID_ARGUMENT for
+  // an empty, all-spaces or over-long name, saying which one (by position,
+  // from 1) and what is wrong; RESOURCE_EXHAUSTED, naming the limit, for
+  // more than kMaxNamesPerGreeting names. The tests check: no name, one and
+  // many in order; exactly the limit; each bad case; and that the client's
+  // later writes fail at once instead of running into the deadline.
   (void)reader;
   (void)reply;
   return grpc::Status(

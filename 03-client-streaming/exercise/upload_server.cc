@@ -9,15 +9,14 @@ namespace workbook::client_streaming {
 grpc::Status FileStoreService::Upload(grpc::ServerContext* context,
                                       grpc::ServerReader<FileChunk>* reader,
                                       UploadSummary* summary) {
-  // TODO(03.2): Read() chunks until it returns false, keeping only a running
-  // UploadSummary: count the chunks, add up their sizes, and continue the
-  // CRC with zlib's crc32(crc_so_far, data, size). Tell ledger_ about every
-  // chunk (ledger_.ChunkRead) and about how the upload ended
-  // (ledger_.UploadEnded(status, summary)) before returning:
-  //   - past max_upload_bytes_: stop reading, return RESOURCE_EXHAUSTED
-  //     with a message that names the limit;
-  //   - context->IsCancelled() after the last Read: return CANCELLED;
-  //   - otherwise: copy the summary into *summary and return OK.
+  // TODO(03.2): reply with the upload's summary (chunks, bytes, zlib's
+  // CRC-32) while holding at most one chunk, and tell ledger_ about every
+  // chunk read and how each upload ended. The tests check: empty, one-chunk,
+  // 10,000-chunk and empty-chunk uploads; two uploads at once; the ledger's
+  // totals; exactly max_upload_bytes_ is accepted, one chunk past it is
+  // RESOURCE_EXHAUSTED naming the limit and nothing more is read; a chunk
+  // gRPC itself refuses is never read; an upload the client cancels midway
+  // counts as cancelled and is not stored.
   (void)context;
   (void)reader;
   (void)summary;

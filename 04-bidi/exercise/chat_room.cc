@@ -4,28 +4,31 @@
 
 namespace workbook::bidi {
 
-// TODO(04.3): the room. Every method takes mutex_ (Broadcast and
-// RemoveLocked expect it held) and delivers events only by pushing them into
-// outboxes: the room never writes to a stream.
+// TODO(04.3): the room. It delivers events only into members' outboxes,
+// never to a stream, and every member sees them in one order, whichever
+// threads call it. The tests (Task3_Room, no gRPC) check: a newcomer's
+// welcome and the others' `joined`; a line reaches everyone but its sender;
+// leaving tells the others once and closes the outbox; a member whose outbox
+// is full is dropped; 8 members saying 100 lines at once, each line heard
+// exactly once and in its sender's order.
 
 std::shared_ptr<Member> Room::Join(const std::string& name) {
-  // TODO(04.3): make the member (std::make_shared<Member>(name,
-  // outbox_capacity_)), tell everyone already here that `name` joined, push a
-  // `welcome` listing them into the newcomer's outbox, then add it to
-  // members_.
+  // TODO(04.3): add a member called `name`. Its first event is a `welcome`
+  // naming everyone already here, in the order they joined; each of them
+  // hears that `name` joined, and the newcomer does not.
   return std::make_shared<Member>(name, outbox_capacity_);
 }
 
 void Room::Say(const Member& from, const std::string& text) {
-  // TODO(04.3): broadcast a `said` event (from.name, text) to all but `from`.
+  // TODO(04.3): everyone but `from` hears `said` (from.name, text).
   (void)from;
   (void)text;
 }
 
 void Room::Broadcast(const ChatEvent& event, const Member* except) {
-  // TODO(04.3): push `event` into every outbox but `except`'s. Push() returns
-  // false for a member that fell behind: remove those (RemoveLocked) after
-  // the loop, not while iterating over members_.
+  // TODO(04.3): deliver `event` to every member but `except` (which may be
+  // null). A member whose outbox cannot take it has fallen behind: it leaves
+  // the room, and the others hear that it left.
   (void)event;
   (void)except;
 }
@@ -36,8 +39,8 @@ void Room::Leave(const std::shared_ptr<Member>& member) {
 }
 
 void Room::RemoveLocked(const std::shared_ptr<Member>& member) {
-  // TODO(04.3): if `member` is still in members_: erase it, close its outbox
-  // and tell the others it left.
+  // TODO(04.3): if `member` is still in the room: remove it, close its
+  // outbox and tell the others it left. Otherwise do nothing.
   (void)member;
 }
 
