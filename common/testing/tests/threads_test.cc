@@ -18,16 +18,25 @@ namespace {
 // Exits 0 if the count rises by exactly one while a thread of ours runs, and
 // comes back down once it ended; prints the counts either way.
 void CountAroundOneThread() {
+  // Some runtimes start a helper thread of their own along with the first
+  // thread a program creates (ThreadSanitizer does). A first thread, kept
+  // running until the end, makes sure that happened before counting.
+  Gate end;
+  std::thread first([&] { end.Wait(); });
+  end.WaitForWaiters(1);
+
   const int before = ThreadCount();
   Gate gate;
-  std::thread parked([&] { gate.Wait(); });
+  std::thread second([&] { gate.Wait(); });
   gate.WaitForWaiters(1);
   const int during = ThreadCount();
   gate.Open();
-  parked.join();
+  second.join();
   // join() returns when the thread has finished, a moment before the kernel
   // removes its /proc entry: wait for that state.
   const bool back = WaitUntil([&] { return ThreadCount() == before; });
+  end.Open();
+  first.join();
   std::fprintf(stderr, "before=%d during=%d back=%d\n", before, during, back);
   std::exit(during == before + 1 && back ? 0 : 1);
 }
