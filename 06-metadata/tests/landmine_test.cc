@@ -1,0 +1,77 @@
+// The 1.51 landmine: an illegal metadata key or value does not fail the
+// call, it aborts the process that adds it - client or server. Shown with
+// death tests: the statement runs in a child process, and the test checks
+// how that child died. A lesson check: plain gRPC calls, no task code (the
+// lesson's client program shows the same in SmokeTest).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "common/testing/test_server.h"
+#include "metadata.grpc.pb.h"
+#include "tests/scripted_greeter.h"
+
+namespace workbook::metadata {
+namespace {
+
+// What gRPC 1.51 logs just before it calls abort().
+constexpr char kApiMisuse[] =
+    "API misuse of type GRPC_CALL_ERROR_INVALID_METADATA observed";
+
+// A death test's child must start afresh ("threadsafe"): a process that
+// already runs gRPC's threads cannot simply fork.
+class Landmine : public ::testing::Test {
+ protected:
+  Landmine() { GTEST_FLAG_SET(death_test_style, "threadsafe"); }
+};
+
+// Calls SayHello on a server that is not there, with `key: value` added.
+grpc::Status CallWithHeader(const std::string& key, const std::string& value) {
+  workbook::testing::RefusingAddress nobody;
+  auto stub = Greeter::NewStub(grpc::CreateChannel(
+      nobody.address(), grpc::InsecureChannelCredentials()));
+  grpc::ClientContext context;
+  context.set_deadline(workbook::testing::DeadlineIn());
+  context.AddMetadata(key, value);  // Accepted here, without a word...
+  HelloReply reply;
+  return stub->SayHello(&context, HelloRequest(), &reply);  // ...fatal here.
+}
+
+// [begin landmine-client]
+TEST_F(Landmine, AnUpperCaseKeyAbortsTheClient) {
+  EXPECT_DEATH(CallWithHeader("Request-Id", "42"), kApiMisuse);
+}
+
+TEST_F(Landmine, ANonAsciiValueAbortsTheClient) {
+  EXPECT_DEATH(CallWithHeader("x-city", "Zürich"), kApiMisuse);
+}
+// [end landmine-client]
+
+TEST_F(Landmine, TheSameBytesUnderABinKeyAreFine) {
+  // No abort: the call is made, and fails because nobody listens.
+  EXPECT_EQ(CallWithHeader("x-city-bin", "Zürich").error_code(),
+            grpc::StatusCode::UNAVAILABLE);
+}
+
+// [begin landmine-server]
+TEST_F(Landmine, AnIllegalHeaderAddedByAServerAbortsTheServer) {
+  EXPECT_DEATH(
+      {
+        ScriptedGreeter greeter;
+        greeter.OnSayHello(
+            [](grpc::ServerContext* context, const HelloRequest&, HelloReply*) {
+              context->AddInitialMetadata("Served-By", "me");  // Upper case.
+              return grpc::Status::OK;
+            });
+        workbook::testing::TestServer server({&greeter});
+        grpc::ClientContext context;
+        context.set_deadline(workbook::testing::DeadlineIn());
+        HelloReply reply;
+        server.NewStub<Greeter>()->SayHello(&context, HelloRequest(), &reply);
+      },
+      kApiMisuse);
+}
+// [end landmine-server]
+
+}  // namespace
+}  // namespace workbook::metadata
