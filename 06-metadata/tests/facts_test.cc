@@ -49,7 +49,6 @@ class Facts : public workbook::testing::ServiceTest<ScriptedGreeter> {
   std::unique_ptr<Greeter::Stub> stub_ = NewStub<Greeter>();
 };
 
-// [begin fact-user-agent]
 TEST_F(Facts, GrpcAddsAUserAgentToTheClientsHeaders) {
   service_.OnSayHello(Greet);
   auto context = ContextWithDeadline();
@@ -59,7 +58,6 @@ TEST_F(Facts, GrpcAddsAUserAgentToTheClientsHeaders) {
   const std::string user_agent = *HeaderOf(headers, "user-agent");
   EXPECT_NE(user_agent.find("grpc-c++/1.51"), std::string::npos) << user_agent;
 }
-// [end fact-user-agent]
 
 TEST_F(Facts, AKeySentTwiceArrivesTwiceInOrder) {
   service_.OnSayHello(Greet);
@@ -74,7 +72,6 @@ TEST_F(Facts, AKeySentTwiceArrivesTwiceInOrder) {
   EXPECT_EQ(values, (std::vector<std::string>{"blue", "green"}));
 }
 
-// [begin fact-binary]
 TEST_F(Facts, ABinaryValueCarriesEveryByteBothWays) {
   // The handler sends back what it received, as a header and as a trailer.
   service_.OnSayHello(
@@ -93,7 +90,6 @@ TEST_F(Facts, ABinaryValueCarriesEveryByteBothWays) {
   EXPECT_EQ(Find(context->GetServerTrailingMetadata(), "blob-bin"),
             AllByteValues());
 }
-// [end fact-binary]
 
 TEST_F(Facts, AUnaryCallsHeadersAndTrailersAreThereWhenItReturns) {
   service_.OnSayHello(
@@ -138,7 +134,6 @@ TEST_F(Facts, StreamHeadersArriveBeforeAnyMessage) {
 }
 // [end fact-stream-headers]
 
-// [begin fact-late-header]
 TEST_F(Facts, AHeaderAddedAfterTheFirstWriteIsSilentlyDropped) {
   service_.OnSayHelloServerStream([](grpc::ServerContext* context,
                                      const HelloRequest&,
@@ -159,9 +154,7 @@ TEST_F(Facts, AHeaderAddedAfterTheFirstWriteIsSilentlyDropped) {
   EXPECT_EQ(Find(context->GetServerInitialMetadata(), "x-late"), "");
   EXPECT_EQ(Find(context->GetServerTrailingMetadata(), "x-late"), "");
 }
-// [end fact-late-header]
 
-// [begin fact-trailers-only]
 TEST_F(Facts, AFailedCallWithoutHeadersSendsOnlyTrailers) {
   service_.OnSayHello([](grpc::ServerContext* context, const HelloRequest&,
                          HelloReply*) {
@@ -174,7 +167,6 @@ TEST_F(Facts, AFailedCallWithoutHeadersSendsOnlyTrailers) {
   EXPECT_TRUE(context->GetServerInitialMetadata().empty());
   EXPECT_EQ(Find(context->GetServerTrailingMetadata(), "x-why"), "closed");
 }
-// [end fact-trailers-only]
 
 TEST_F(Facts, AFailedCallKeepsTheHeadersTheServerAdded) {
   service_.OnSayHello([](grpc::ServerContext* context, const HelloRequest&,
@@ -188,7 +180,6 @@ TEST_F(Facts, AFailedCallKeepsTheHeadersTheServerAdded) {
   EXPECT_EQ(Find(context->GetServerInitialMetadata(), "x-served-by"), "here");
 }
 
-// [begin fact-status-trailer]
 TEST_F(Facts, StatusDetailsTravelAsATrailer) {
   service_.OnSayHello(
       [](grpc::ServerContext*, const HelloRequest&, HelloReply*) {
@@ -206,9 +197,7 @@ TEST_F(Facts, StatusDetailsTravelAsATrailer) {
   EXPECT_EQ(trailers.count("grpc-status"), 0u);
   EXPECT_EQ(trailers.count("grpc-message"), 0u);
 }
-// [end fact-status-trailer]
 
-// [begin fact-string-ref]
 TEST_F(Facts, AStringRefIsAViewIntoTheCallNotACopy) {
   service_.OnSayHello(
       [](grpc::ServerContext* context, const HelloRequest&, HelloReply*) {
@@ -226,9 +215,7 @@ TEST_F(Facts, AStringRefIsAViewIntoTheCallNotACopy) {
   context.reset();  // The context, and the bytes `view` points at, are gone.
   EXPECT_EQ(copy, "value");  // Reading `view` now would be use-after-free.
 }
-// [end fact-string-ref]
 
-// [begin fact-size-limit]
 TEST_F(Facts, AHeaderOverTheSizeLimitFailsTheCallNotTheServer) {
   service_.OnSayHello(Greet);
   auto context = ContextWithDeadline();
@@ -243,7 +230,6 @@ TEST_F(Facts, AHeaderOverTheSizeLimitFailsTheCallNotTheServer) {
   auto next = ContextWithDeadline();
   EXPECT_TRUE(SayHello(*next).ok()) << "and the server serves the next one";
 }
-// [end fact-size-limit]
 
 TEST_F(Facts, GrpcDoesNotStopAnApplicationFromSendingAGrpcPrefixedKey) {
   service_.OnSayHello(Greet);

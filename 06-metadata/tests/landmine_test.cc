@@ -25,6 +25,7 @@ class Landmine : public ::testing::Test {
   Landmine() { GTEST_FLAG_SET(death_test_style, "threadsafe"); }
 };
 
+// [begin landmine-client]
 // Calls SayHello on a server that is not there, with `key: value` added.
 grpc::Status CallWithHeader(const std::string& key, const std::string& value) {
   workbook::testing::RefusingAddress nobody;
@@ -37,7 +38,6 @@ grpc::Status CallWithHeader(const std::string& key, const std::string& value) {
   return stub->SayHello(&context, HelloRequest(), &reply);  // ...fatal here.
 }
 
-// [begin landmine-client]
 TEST_F(Landmine, AnUpperCaseKeyAbortsTheClient) {
   EXPECT_DEATH(CallWithHeader("Request-Id", "42"), kApiMisuse);
 }
@@ -53,7 +53,6 @@ TEST_F(Landmine, TheSameBytesUnderABinKeyAreFine) {
             grpc::StatusCode::UNAVAILABLE);
 }
 
-// [begin landmine-server]
 TEST_F(Landmine, AnIllegalHeaderAddedByAServerAbortsTheServer) {
   EXPECT_DEATH(
       {
@@ -71,7 +70,6 @@ TEST_F(Landmine, AnIllegalHeaderAddedByAServerAbortsTheServer) {
       },
       kApiMisuse);
 }
-// [end landmine-server]
 
 }  // namespace
 }  // namespace workbook::metadata

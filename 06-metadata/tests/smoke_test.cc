@@ -41,7 +41,6 @@ TEST_F(SmokeTest, AWrongTokenFailsWithItsReason) {
   EXPECT_TRUE(Contains(client.out, "TOKEN_REJECTED")) << client.out;
 }
 
-// [begin landmine-program]
 TEST_F(SmokeTest, AnUncheckedIllegalHeaderAbortsTheClient) {
   const ProcessResult client = RunClient({"--header=Bad-Key:x", "--unchecked"});
   EXPECT_FALSE(client.timed_out);
@@ -60,7 +59,6 @@ TEST_F(SmokeTest, TheCheckedClientExplainsTheRuleInstead) {
   EXPECT_TRUE(Contains(client.err, "lower case")) << client.err;
   EXPECT_FALSE(Contains(client.err, "API misuse")) << client.err;
 }
-// [end landmine-program]
 
 TEST_F(SmokeTest, RepeatedAndBinaryHeadersAreSent) {
   const ProcessResult client = RunClient(

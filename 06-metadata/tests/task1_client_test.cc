@@ -196,7 +196,6 @@ TEST_F(Task1_ClientSendsAndReadsMetadata, StreamRecordsAFailedStream) {
   EXPECT_EQ(FindValue(record.server_trailers, "x-elapsed-us"), "9");
 }
 
-// [begin headers-before-replies]
 TEST_F(Task1_ClientSendsAndReadsMetadata,
        StreamHandsTheHeadersOverBeforeTheFirstReply) {
   Gate first_reply;
@@ -225,7 +224,6 @@ TEST_F(Task1_ClientSendsAndReadsMetadata,
   EXPECT_EQ(record.replies.size(), 1u);
   EXPECT_EQ(record.server_headers, *arrived);
 }
-// [end headers-before-replies]
 
 }  // namespace
 }  // namespace workbook::metadata

@@ -194,7 +194,6 @@ TEST_F(Task2_ServerChecksAndAnnotates, SaysWhoServedEveryCall) {
   }
 }
 
-// [begin elapsed-trailer-test]
 TEST_F(Task2_ServerChecksAndAnnotates, ReportsItsTimeInATrailerOnEveryOutcome) {
   const Answer ok = SayHello(WithToken());
   const Answer unauthenticated = SayHello({});
@@ -211,7 +210,6 @@ TEST_F(Task2_ServerChecksAndAnnotates, ReportsItsTimeInATrailerOnEveryOutcome) {
         << "only known at the end: a trailer, not a header";
   }
 }
-// [end elapsed-trailer-test]
 
 TEST_F(Task2_ServerChecksAndAnnotates, StreamGreetsWithHeadersFirst) {
   const Answer answer =
