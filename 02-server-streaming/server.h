@@ -24,8 +24,9 @@ inline constexpr std::array<std::string_view, 8> kGreetings = {
 /// The Greeter service: the original tutorial's SayHelloServerStream.
 class GreeterService final : public Greeter::Service {
  public:
-  /// Task 1: writes `request->count()` greetings, one message each:
-  /// greeting i (from 0) is "<kGreetings[i % 8]>, <name>!". A request that
+  /// Task 1: writes GreetingCount(*request) greetings (`count`, or
+  /// kDefaultGreetings when it is not set), one message each: greeting i
+  /// (from 0) is "<kGreetings[i % 8]>, <name>!". A request that
   /// ValidateHelloRequest() refuses gets its INVALID_ARGUMENT and no message.
   ///
   /// In a server-streaming method gRPC hands us a ServerWriter instead of

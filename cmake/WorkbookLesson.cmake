@@ -22,6 +22,7 @@
 #   01-unary         the umbrella target: `cmake --build --preset solution --target 01-unary`
 
 include(CheckLinkerFlag)
+include(${CMAKE_CURRENT_LIST_DIR}/WorkbookPolyglot.cmake)
 # GNU gold links a lesson's test program in 0.2 s instead of 0.5 s with the
 # default linker: a third of a second off every edit -> test cycle.
 check_linker_flag(CXX "-fuse-ld=gold" WORKBOOK_HAVE_GOLD)
@@ -152,6 +153,12 @@ function(workbook_lesson)
     PROPERTIES LABELS "${lesson}" TIMEOUT 60)
 
   add_custom_target(${lesson} DEPENDS ${lesson}_server ${lesson}_client ${lesson}_tests)
+
+  # The tutorial's Python and Go programs beside the C++ ones (python/, go/).
+  if(WORKBOOK_POLYGLOT)
+    list(GET protos 0 first_proto)
+    workbook_polyglot(${lesson} "${first_proto}")
+  endif()
 
   if(benchmark)
     add_executable(${lesson}_benchmark ${benchmark})

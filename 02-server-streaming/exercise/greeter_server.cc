@@ -12,8 +12,10 @@ grpc::Status GreeterService::SayHelloServerStream(
   if (grpc::Status invalid = ValidateHelloRequest(*request); !invalid.ok()) {
     return invalid;
   }
-  // TODO(02.1): write request->count() greetings, one HelloReply each:
-  // greeting i (from 0) is "<kGreetings[i % kGreetings.size()]>, <name>!".
+  // TODO(02.1): write as many greetings as the request asks for, one
+  // HelloReply each; a request that leaves count unset (0, as the original
+  // tutorial's name-only request does) gets kDefaultGreetings (requests.h).
+  // Greeting i (from 0) is "<kGreetings[i % kGreetings.size()]>, <name>!".
   // Send each with writer->Write(); stop (and return CANCELLED) if Write()
   // returns false. Return OK after the last one.
   (void)writer;

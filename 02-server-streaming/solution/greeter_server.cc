@@ -12,8 +12,11 @@ grpc::Status GreeterService::SayHelloServerStream(
   if (grpc::Status invalid = ValidateHelloRequest(*request); !invalid.ok()) {
     return invalid;
   }
+  // A request with only a name, as the original tutorial sends it, gets
+  // kDefaultGreetings.
+  const uint32_t count = GreetingCount(*request);
   HelloReply reply;
-  for (uint32_t i = 0; i < request->count(); ++i) {
+  for (uint32_t i = 0; i < count; ++i) {
     const std::string_view hello = kGreetings[i % kGreetings.size()];
     reply.set_message(std::string(hello) + ", " + request->name() + "!");
     // Write() sends one message; once it returns, gRPC has its own copy and

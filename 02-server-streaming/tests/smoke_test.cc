@@ -30,7 +30,7 @@ TEST_F(SmokeTest, ClientStopsEarlyAndTheServerNotices) {
 }
 
 TEST_F(SmokeTest, ClientExplainsAnInvalidCount) {
-  const ProcessResult client = RunClient({"--greetings=0"});
+  const ProcessResult client = RunClient({"--greetings=5000"});
   EXPECT_EQ(client.exit_code, 1);
   EXPECT_NE(client.err.find("INVALID_ARGUMENT"), std::string::npos)
       << client.err;

@@ -54,12 +54,6 @@ std::shared_ptr<grpc::Channel> ChannelTo(const std::string& address) {
   return grpc::CreateChannel(address, grpc::InsecureChannelCredentials());
 }
 
-std::unique_ptr<grpc::ClientContext> ContextWithDeadline() {
-  auto context = std::make_unique<grpc::ClientContext>();
-  context->set_deadline(std::chrono::system_clock::now() + kCallDeadline);
-  return context;
-}
-
 std::string FailureLine(const std::string& rpc, const std::string& target,
                         const std::string& code, const std::string& message) {
   return "error: " + rpc + " to " + target + " failed: " + code + ": " +

@@ -1,11 +1,13 @@
 // Test support for the cross-language tests (issue 14): the lesson's Python
 // and Go programs, and its C++ server, run as processes; the C++ side of a
-// "C++ client" test calls them through the lesson's generated stub.
+// "C++ client" test calls them through the lesson's generated stub (with
+// test_server.h's ContextWithDeadline()).
 // CMake (cmake/WorkbookPolyglot.cmake) defines the programs' paths.
 #ifndef WORKBOOK_COMMON_TESTING_POLYGLOT_POLYGLOT_H_
 #define WORKBOOK_COMMON_TESTING_POLYGLOT_POLYGLOT_H_
 
 #include <grpcpp/grpcpp.h>
+#include <gtest/gtest.h>
 
 #include <chrono>
 #include <memory>
@@ -21,9 +23,6 @@ namespace workbook::testing::polyglot {
 /// loaded 2-core machine (Python takes ~0.1 s to start), and a hang still
 /// fails the test.
 inline constexpr std::chrono::milliseconds kProgramTimeout{20000};
-
-/// The deadline of every call a test makes itself.
-inline constexpr std::chrono::milliseconds kCallDeadline{10000};
 
 /// One of the tutorial's languages and the lesson's two programs in it.
 struct Language {
@@ -74,9 +73,6 @@ std::vector<std::string> Lines(const std::string& output);
 
 /// A plaintext channel to `address`, for the generated C++ stub.
 std::shared_ptr<grpc::Channel> ChannelTo(const std::string& address);
-
-/// A ClientContext whose deadline is kCallDeadline from now.
-std::unique_ptr<grpc::ClientContext> ContextWithDeadline();
 
 /// The line every workbook client prints for a failed call:
 /// "error: <rpc> to <target> failed: <CODE>: <message>".

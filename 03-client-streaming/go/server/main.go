@@ -1,0 +1,93 @@
+// Lesson 03's Greeter server in Go: the original tutorial's
+// SayHelloClientStream, built by the workbook's CMake from the lesson's own
+// client_streaming.proto:
+//
+//	build/solution/03-client-streaming/go/server --port=50051
+//
+// Like the C++ server, it answers once, after the client's last name, with
+// one greeting for everyone ("Hello, Ada, Grace and Linus!"), and an empty
+// name fails the whole call with INVALID_ARGUMENT ("name #2 must not be
+// empty").
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	pb "workbook/client_streaming" // generated from client_streaming.proto
+)
+
+type server struct {
+	pb.UnimplementedGreeterServer
+}
+
+// SayHelloClientStream reads names until the client closes its side
+// (io.EOF), then sends the one reply and ends the call.
+func (s *server) SayHelloClientStream(stream pb.Greeter_SayHelloClientStreamServer) error {
+	var names []string
+	for {
+		in, err := stream.Recv()
+		if err == io.EOF {
+			return stream.SendAndClose(&pb.HelloReply{Message: greetingFor(names)})
+		}
+		if err != nil {
+			return err
+		}
+		if strings.Trim(in.GetName(), " ") == "" {
+			return status.Errorf(codes.InvalidArgument, "name #%d must not be empty", len(names)+1)
+		}
+		names = append(names, in.GetName())
+	}
+}
+
+func greetingFor(names []string) string {
+	switch len(names) {
+	case 0:
+		return "Hello, nobody!"
+	case 1:
+		return "Hello, " + names[0] + "!"
+	}
+	return "Hello, " + strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1] + "!"
+}
+
+func main() {
+	port := flag.Int("port", 50051, "port to listen on (127.0.0.1 only); 0 lets the system pick one")
+	flag.Parse()
+
+	lis, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", *port))
+	if err != nil {
+		log.Fatalf("error: Go Greeter server cannot listen: %v", err)
+	}
+	s := grpc.NewServer()
+	pb.RegisterGreeterServer(s, &server{})
+
+	// Ask for Ctrl-C and SIGTERM before saying we listen, so that a signal
+	// sent right after the line is not lost.
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		if err := s.Serve(lis); err != nil {
+			log.Fatalf("error: Go Greeter server: %v", err)
+		}
+	}()
+	fmt.Printf("Go Greeter server listening on %s (Ctrl-C stops it)\n", lis.Addr())
+
+	<-stop
+	// Refuse new calls and let running ones finish, for 2 s at most.
+	timer := time.AfterFunc(2*time.Second, s.Stop)
+	s.GracefulStop()
+	timer.Stop()
+	fmt.Println("Go Greeter server stopped")
+}
