@@ -3,12 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <future>
 #include <mutex>
 #include <string>
 #include <utility>
 
 #include "client.h"
+#include "common/testing/sync.h"
 #include "common/testing/test_server.h"
 
 namespace workbook::unary {
@@ -16,50 +16,68 @@ namespace {
 
 using std::chrono::milliseconds;
 
-// Records what the client sent and answers with whatever the test set up.
-// The handler runs on a gRPC thread, so everything it shares with the test
-// is guarded by mutex_.
+// A Greeter written for these tests: it records what the client sent and
+// answers as the test set it up. Its handler runs on a gRPC thread while the
+// test runs on its own, so everything the two share is guarded by mutex_ -
+// inside the class: a test only calls the methods below and never has to
+// remember a lock.
 class FakeGreeter final : public Greeter::Service {
  public:
   grpc::Status SayHello(grpc::ServerContext* context,
                         const HelloRequest* request,
                         HelloReply* reply) override {
-    std::shared_future<void> hold;
+    bool hold = false;
     grpc::Status status;
     {
       std::lock_guard<std::mutex> lock(mutex_);
       received_name_ = request->name();
       received_deadline_ = context->deadline();
       ++calls_;
-      hold = hold_;
+      hold = holding_replies_;
       status = reply_status_;
     }
-    if (hold.valid()) hold.wait_for(workbook::testing::kRpcDeadline);
+    // Wait outside the lock, so the test can still ask what was received.
+    if (hold) release_.Wait();
     reply->set_message("fake greeting for " + request->name());
     return status;
   }
 
+  // How to answer: with this error instead of OK.
   void FailWith(grpc::Status status) {
     std::lock_guard<std::mutex> lock(mutex_);
     reply_status_ = std::move(status);
   }
 
-  // Keeps every call open until the returned promise is set.
-  std::promise<void> HoldReplies() {
-    std::promise<void> release;
+  // Keeps every call open until ReleaseReplies(). (The fixture releases
+  // them too before it shuts the server down.)
+  void HoldReplies() {
     std::lock_guard<std::mutex> lock(mutex_);
-    hold_ = release.get_future().share();
-    return release;
+    holding_replies_ = true;
+  }
+  void ReleaseReplies() { release_.Open(); }
+
+  // What the client sent in its last call, and how many calls it made.
+  std::string received_name() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return received_name_;
+  }
+  std::chrono::system_clock::time_point received_deadline() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return received_deadline_;
+  }
+  int calls() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return calls_;
   }
 
-  std::mutex mutex_;
+ private:
+  mutable std::mutex mutex_;
   std::string received_name_;
   std::chrono::system_clock::time_point received_deadline_;
   int calls_ = 0;
-
- private:
   grpc::Status reply_status_ = grpc::Status::OK;
-  std::shared_future<void> hold_;
+  bool holding_replies_ = false;
+  workbook::testing::Gate release_;  // Thread-safe on its own.
 };
 
 class Task2_ClientCallsSayHello
@@ -76,8 +94,7 @@ TEST_F(Task2_ClientCallsSayHello, ReturnsTheServersGreeting) {
   const grpc::Status status = client.SayHello("Ada", &greeting);
   ASSERT_TRUE(status.ok()) << status.error_message();
   EXPECT_EQ(greeting, "fake greeting for Ada");
-  std::lock_guard<std::mutex> lock(service_.mutex_);
-  EXPECT_EQ(service_.received_name_, "Ada");
+  EXPECT_EQ(service_.received_name(), "Ada");
 }
 
 TEST_F(Task2_ClientCallsSayHello, ReusesOneChannelForManyCalls) {
@@ -87,8 +104,7 @@ TEST_F(Task2_ClientCallsSayHello, ReusesOneChannelForManyCalls) {
     ASSERT_TRUE(client.SayHello("caller " + std::to_string(i), &greeting).ok());
     EXPECT_EQ(greeting, "fake greeting for caller " + std::to_string(i));
   }
-  std::lock_guard<std::mutex> lock(service_.mutex_);
-  EXPECT_EQ(service_.calls_, 5);
+  EXPECT_EQ(service_.calls(), 5);
 }
 
 TEST_F(Task2_ClientCallsSayHello, SendsTheConfiguredDeadline) {
@@ -100,10 +116,9 @@ TEST_F(Task2_ClientCallsSayHello, SendsTheConfiguredDeadline) {
   const auto after = std::chrono::system_clock::now();
 
   // The deadline travels with the call; the server sees when it expires.
-  std::lock_guard<std::mutex> lock(service_.mutex_);
-  EXPECT_GE(service_.received_deadline_, before + deadline - milliseconds(100))
+  EXPECT_GE(service_.received_deadline(), before + deadline - milliseconds(100))
       << "the call had no deadline, or a shorter one than the client was given";
-  EXPECT_LE(service_.received_deadline_, after + deadline + milliseconds(100))
+  EXPECT_LE(service_.received_deadline(), after + deadline + milliseconds(100))
       << "the call's deadline is later than the client was given";
 }
 
@@ -120,11 +135,11 @@ TEST_F(Task2_ClientCallsSayHello,
 }
 
 TEST_F(Task2_ClientCallsSayHello, GivesUpWhenTheDeadlinePasses) {
-  std::promise<void> release = service_.HoldReplies();
+  service_.HoldReplies();
   GreeterClient client = ClientWithDeadline(milliseconds(100));
   std::string greeting;
   const grpc::Status status = client.SayHello("Ada", &greeting);
-  release.set_value();
+  service_.ReleaseReplies();
   EXPECT_EQ(status.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED)
       << "the call must end when its deadline passes, not when the server "
          "answers";

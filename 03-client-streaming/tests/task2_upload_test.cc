@@ -87,8 +87,7 @@ grpc::Status UploadChunks(FileStore::Stub& stub,
 class Task2_FileStoreSummarises
     : public workbook::testing::ServiceTest<FileStoreService> {
  protected:
-  std::unique_ptr<FileStore::Stub> stub_ =
-      FileStore::NewStub(server_.NewChannel());
+  std::unique_ptr<FileStore::Stub> stub_ = NewStub<FileStore>();
 };
 
 TEST_F(Task2_FileStoreSummarises, AnEmptyUploadIsAnEmptyFile) {
@@ -133,7 +132,7 @@ TEST_F(Task2_FileStoreSummarises, EmptyChunksCountAsChunks) {
 TEST_F(Task2_FileStoreSummarises, ConcurrentUploadsKeepSeparateSummaries) {
   // Two uploads open at once, their chunks interleaved: each call has its
   // own handler run, so nothing may be shared between them.
-  auto other_stub = FileStore::NewStub(server_.NewChannel());
+  auto other_stub = NewStub<FileStore>();
   auto first_context = ContextWithDeadline();
   auto second_context = ContextWithDeadline();
   UploadSummary first_summary;
@@ -175,19 +174,17 @@ TEST_F(Task2_FileStoreSummarises, TheLedgerCountsStoredUploadsAndEveryChunk) {
 }
 
 // A store with a 1 MiB limit, filled with 64 KiB chunks.
-class Task2_FileStoreLimit : public ::testing::Test {
+class Task2_FileStoreLimit
+    : public workbook::testing::ServiceTest<FileStoreService> {
  protected:
   static constexpr int64_t kLimit = int64_t{1} << 20;
   static constexpr std::size_t kChunkBytes = std::size_t{64} << 10;
   static constexpr int kChunksInLimit =
       static_cast<int>(kLimit / kChunkBytes);  // 16
 
-  void TearDown() override { server_.Shutdown(); }
+  Task2_FileStoreLimit() : ServiceTest(kLimit) {}
 
-  FileStoreService service_{kLimit};
-  workbook::testing::TestServer server_{{&service_}};
-  std::unique_ptr<FileStore::Stub> stub_ =
-      FileStore::NewStub(server_.NewChannel());
+  std::unique_ptr<FileStore::Stub> stub_ = NewStub<FileStore>();
 };
 
 TEST_F(Task2_FileStoreLimit, AnUploadOfExactlyTheLimitIsAccepted) {
@@ -255,8 +252,7 @@ TEST_F(Task2_FileStoreLimit, OneChunkOverTheMessageLimitIsRefusedByGrpcItself) {
 class Task2_FileStoreCancellation
     : public workbook::testing::ServiceTest<FileStoreService> {
  protected:
-  std::unique_ptr<FileStore::Stub> stub_ =
-      FileStore::NewStub(server_.NewChannel());
+  std::unique_ptr<FileStore::Stub> stub_ = NewStub<FileStore>();
 };
 
 TEST_F(Task2_FileStoreCancellation, AnUploadCancelledMidwayIsDiscarded) {

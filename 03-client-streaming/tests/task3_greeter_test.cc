@@ -58,7 +58,7 @@ class GreeterTest : public workbook::testing::ServiceTest<GreeterService> {
     return result;
   }
 
-  std::unique_ptr<Greeter::Stub> stub_ = Greeter::NewStub(server_.NewChannel());
+  std::unique_ptr<Greeter::Stub> stub_ = NewStub<Greeter>();
 };
 
 class Task3_GreeterGreetsEveryone : public GreeterTest {};

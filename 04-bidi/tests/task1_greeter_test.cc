@@ -25,7 +25,7 @@ class Task1_GreeterBiStream
     return request;
   }
 
-  std::unique_ptr<Greeter::Stub> stub_ = Greeter::NewStub(server_.NewChannel());
+  std::unique_ptr<Greeter::Stub> stub_ = NewStub<Greeter>();
 };
 
 // The heart of bidirectional streaming: the reply to the first name arrives

@@ -283,8 +283,7 @@ class Task3_ChatService : public workbook::testing::ServiceTest<ChatService> {
     return std::make_unique<Visitor>(*stub_, deadline);
   }
 
-  std::unique_ptr<ChatRoom::Stub> stub_ =
-      ChatRoom::NewStub(server_.NewChannel());
+  std::unique_ptr<ChatRoom::Stub> stub_ = NewStub<ChatRoom>();
 };
 
 TEST_F(Task3_ChatService, WelcomesEachMemberAndAnnouncesNewcomers) {
@@ -412,14 +411,12 @@ TEST_F(Task3_ChatService, AMemberWhoBreaksIsRemovedAndTheOthersCarryOn) {
 // A member whose client stops reading: gRPC's flow control stops the
 // member's writer, its outbox fills up, and the room drops the member. Small
 // outboxes and a small flow-control window keep the numbers small.
-class Task3_ChatServiceWithSmallOutboxes : public ::testing::Test {
+class Task3_ChatServiceWithSmallOutboxes
+    : public workbook::testing::ServiceTest<ChatService> {
  protected:
-  void TearDown() override { server_.Shutdown(); }
+  Task3_ChatServiceWithSmallOutboxes() : ServiceTest(/*outbox_capacity=*/8) {}
 
-  ChatService service_{/*outbox_capacity=*/8};
-  workbook::testing::TestServer server_{{&service_}};
-  std::unique_ptr<ChatRoom::Stub> stub_ =
-      ChatRoom::NewStub(server_.NewChannel());
+  std::unique_ptr<ChatRoom::Stub> stub_ = NewStub<ChatRoom>();
 };
 
 TEST_F(Task3_ChatServiceWithSmallOutboxes,
