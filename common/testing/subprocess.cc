@@ -128,6 +128,8 @@ ProcessResult Subprocess::Wait(std::chrono::milliseconds timeout) {
   pid_ = -1;
   if (!result.timed_out && WIFEXITED(status))
     result.exit_code = WEXITSTATUS(status);
+  if (!result.timed_out && WIFSIGNALED(status))
+    result.killed_by_signal = WTERMSIG(status);
   result.out = out_;
   result.err = err_;
   return result;

@@ -15,9 +15,12 @@ namespace workbook::testing {
 struct ProcessResult {
   /// The exit code, or -1 when it had to be killed or died from a signal.
   int exit_code = -1;
-  bool timed_out = false;
-  std::string out;  ///< Everything written to stdout.
-  std::string err;  ///< Everything written to stderr.
+  /// The signal that ended the process on its own (e.g. SIGABRT from an
+  /// abort()), or 0 if it exited or had to be killed after its timeout.
+  int killed_by_signal = 0;
+  bool timed_out = false;  ///< Whether it ran past its timeout and was killed.
+  std::string out;         ///< Everything written to stdout.
+  std::string err;         ///< Everything written to stderr.
 };
 
 /// A child process with its stdout and stderr captured. Every wait has a
