@@ -1,4 +1,4 @@
-// The runner's commands. Each takes the arguments after its name and returns
+// The tool's commands. Each takes the arguments after its name and returns
 // the exit code; a mistake on the command line throws UsageError.
 #ifndef WORKBOOK_TOOL_COMMANDS_H_
 #define WORKBOOK_TOOL_COMMANDS_H_
@@ -12,29 +12,32 @@ namespace workbook {
 
 using Args = std::vector<std::string>;
 
-// check LESSON [--quiet]: runs the student track's tests of a built lesson
-// and reports them task by task; 0 when every task passes. --quiet (for
-// watch) shows only the first failing task.
+// check LESSON [TASK] [--quiet] [--preset=P]: runs the built lesson's tests
+// (of TASK only, when given) and reports them task by task, then the lesson
+// checks; 0 when everything run passes. --quiet (for watch) shows the
+// finished tasks and only the first failing one. The results are kept in
+// .workbook/results/P/ (P: exercise unless a sanitizer preset is asked).
 int CommandCheck(const Workbook& workbook, const Args& args);
 
 // status: the progress bar, the current task and what to do next.
 int CommandStatus(const Workbook& workbook, const Args& args);
 
-// list: every lesson and task, done, current, failing or not started.
+// list: every lesson, task and lesson checks: done, current, failing or not
+// started.
 int CommandList(const Workbook& workbook, const Args& args);
 
-// grade [LESSON...]: runs the built student track, prints a per-task table,
-// writes grade.json and JUnit XML; 0 only when every task passes.
+// grade [LESSON...] [--task K] [--not-built=LESSON]...: runs the built
+// exercise track, prints a per-task table with points, writes grade.json
+// and JUnit XML; 0 only when everything graded passes.
 int CommandGrade(const Workbook& workbook, const Args& args);
 
-// verify [LESSON...]: for every task, its TODO marker and hints exist, and
-// its tests fail on the (built) stubs and pass on the (built) solution.
+// verify [LESSON...]: the manifest matches the sources both ways, and every
+// task fails on the (built) stubs and passes on the (built) solution.
 int CommandVerify(const Workbook& workbook, const Args& args);
 
-// help: every command with its usage line. usage COMMAND: that command's
-// usage line; a UsageError for a command the workbook does not have.
-int CommandHelp(const Workbook& workbook, const Args& args);
-int CommandUsage(const Workbook& workbook, const Args& args);
+// classroom-workflow [LESSON...]: prints a GitHub Classroom workflow with a
+// grader step per task.
+int CommandClassroomWorkflow(const Workbook& workbook, const Args& args);
 
 // Questions the script asks when it orchestrates builds and processes:
 // resolve [NAME...] prints lesson folders (all without names); done LESSON

@@ -18,18 +18,6 @@ bool StartsWith(const std::string& text, const std::string& prefix) {
   return text.compare(0, prefix.size(), prefix) == 0;
 }
 
-bool IsNumber(const std::string& text) {
-  return !text.empty() &&
-         std::all_of(text.begin(), text.end(),
-                     [](unsigned char c) { return std::isdigit(c); });
-}
-
-// "2" and "02" name the same task; anything else must match as typed.
-bool SameTask(const std::string& a, const std::string& b) {
-  if (IsNumber(a) && IsNumber(b)) return std::stoll(a) == std::stoll(b);
-  return a == b;
-}
-
 // The task a "## Task 2: the client calls SayHello" heading is about: "2".
 std::string HeadingTask(const std::string& heading) {
   std::istringstream words(heading);
@@ -38,47 +26,36 @@ std::string HeadingTask(const std::string& heading) {
   return number.substr(0, number.find(':'));
 }
 
-// The task a student is at: the first that has not passed yet, or the last
-// one when every task passed.
-std::string CurrentTask(const Workbook& workbook, const std::string& lesson) {
-  std::string task;
-  for (int number : LessonTasks(workbook, lesson)) {
-    task = std::to_string(number);
-    if (StateOf(workbook, lesson, number) != TaskState::kDone) break;
-  }
-  return task;
+bool HeadingIsTask(const std::string& heading, int task) {
+  const std::string number = HeadingTask(heading);
+  return !number.empty() &&
+         std::all_of(number.begin(), number.end(),
+                     [](unsigned char c) { return std::isdigit(c); }) &&
+         number.size() < 9 && std::stoi(number) == task;
 }
 
 // Raises the hint level remembered for a task by one, up to `levels`, and
-// returns it: each request shows a little more than the one before.
-int NextLevel(const fs::path& counter, int levels) {
-  int level = 0;
-  std::ifstream(counter) >> level;
-  level = std::min(level + 1, levels);
+// returns it with the level shown before (0 for none).
+std::pair<int, int> NextLevel(const fs::path& counter, int levels) {
+  int before = 0;
+  std::ifstream(counter) >> before;
+  const int level = std::min(before + 1, levels);
   fs::create_directories(counter.parent_path());
   std::ofstream(counter) << level << "\n";
-  return level;
-}
-
-std::string TaskList(const Workbook& workbook, const std::string& lesson) {
-  std::string list;
-  for (int task : LessonTasks(workbook, lesson)) {
-    list += std::to_string(task) + " ";
-  }
-  return list;
+  return {before, level};
 }
 
 }  // namespace
 
 TaskHints ReadHints(const Workbook& workbook, const std::string& lesson,
-                    const std::string& task) {
+                    int task) {
   TaskHints hints;
   std::ifstream in(workbook.root / lesson / "hints.md");
   std::string line;
   bool in_task = false;
   while (std::getline(in, line)) {
     if (StartsWith(line, "## Task ")) {
-      in_task = SameTask(HeadingTask(line), task);
+      in_task = HeadingIsTask(line, task);
     } else if (StartsWith(line, "## ")) {
       in_task = false;
     } else if (in_task && StartsWith(line, "### Hint ")) {
@@ -90,27 +67,53 @@ TaskHints ReadHints(const Workbook& workbook, const std::string& lesson,
   return hints;
 }
 
+std::vector<std::string> HintSections(const Workbook& workbook,
+                                      const std::string& lesson) {
+  std::vector<std::string> sections;
+  std::ifstream in(workbook.root / lesson / "hints.md");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (StartsWith(line, "## Task ")) sections.push_back(HeadingTask(line));
+  }
+  return sections;
+}
+
 int CommandHint(const Workbook& workbook,
                 const std::vector<std::string>& args) {
   if (args.empty() || args.size() > 2) {
-    throw UsageError("usage: ./workbook hint LESSON [TASK]");
+    throw UsageError(Usage(workbook, "hint"));
   }
-  const std::string lesson = ResolveLesson(workbook, args[0]);
-  const std::string task =
-      args.size() == 2 ? args[1] : CurrentTask(workbook, lesson);
-  const TaskHints hints = ReadHints(workbook, lesson, task);
+  const Lesson lesson = LoadLesson(workbook, ResolveLesson(workbook, args[0]));
+  const Colours& c = workbook.colours;
+  const Task* task = nullptr;
+  if (args.size() == 2) {
+    task = &ResolveTask(lesson, args[1]);
+  } else {
+    const LessonResult result = StudentResult(workbook, lesson);
+    const SuitesResult* unfinished = result.FirstUnfinishedTask();
+    if (unfinished == nullptr) {
+      // A finished lesson needs no hint: do not spend a level on it.
+      std::cout << "Every task of " << lesson.folder
+                << " passes: no hint needed. (A task's hints: ./workbook hint "
+                << lesson.Number() << " TASK)\n";
+      return 0;
+    }
+    task = lesson.FindTask(unfinished->task->number);
+  }
+  const TaskHints hints = ReadHints(workbook, lesson.folder, task->number);
   const int levels = static_cast<int>(hints.levels.size());
   if (levels == 0) {
-    throw UsageError(
-        "lesson " + lesson + " has no hints for task '" + task + "'",
-        "Tasks: " + TaskList(workbook, lesson));
+    std::cout << lesson.folder << " has no hints for Task " << task->number
+              << ".\n";
+    return 1;
   }
 
-  const int level =
-      NextLevel(workbook.state / "hints" / (lesson + "-" + task), levels);
-  const Colours& c = workbook.colours;
-  std::cout << c.bold << lesson << ", Task " << task << " — hint " << level
-            << " of " << levels << c.reset << "\n";
+  const auto [before, level] =
+      NextLevel(workbook.state / "hints" /
+                    (lesson.folder + "-" + std::to_string(task->number)),
+                levels);
+  std::cout << c.bold << lesson.folder << ", Task " << task->number
+            << " — hint " << level << " of " << levels << c.reset << "\n";
   // The blank lines under a "### Hint" heading are layout, not hint.
   const std::vector<std::string>& text = hints.levels[level - 1];
   auto first =
@@ -119,6 +122,12 @@ int CommandHint(const Workbook& workbook,
   for (auto it = first; it != text.end(); ++it) std::cout << *it << "\n";
   if (level < levels) {
     std::cout << c.dim << "(ask again for the next hint)" << c.reset << "\n";
+  } else if (before == levels) {
+    std::cout << c.dim << "(you have seen every hint for Task " << task->number
+              << ": this was the last one again)" << c.reset << "\n";
+  } else {
+    std::cout << c.dim << "(this is the last hint for Task " << task->number
+              << ")" << c.reset << "\n";
   }
   return 0;
 }

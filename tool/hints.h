@@ -14,10 +14,15 @@ struct TaskHints {
   std::vector<std::vector<std::string>> levels;  // the lines of each level
 };
 
-// The hints of `task` (as typed: "2" and "02" are the same task) in the
-// lesson's hints.md; no levels when there are none.
+// The hints of task `task` in the lesson's hints.md; no levels when there
+// are none.
 TaskHints ReadHints(const Workbook& workbook, const std::string& lesson,
-                    const std::string& task);
+                    int task);
+
+// The task of every "## Task N" heading of hints.md, as written ("2",
+// "02", "x"), in order.
+std::vector<std::string> HintSections(const Workbook& workbook,
+                                      const std::string& lesson);
 
 // `./workbook hint LESSON [TASK]`: shows the next level of a task's hints
 // (of the current task without TASK) and remembers it in .workbook/hints/.

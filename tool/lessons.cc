@@ -2,32 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <iterator>
-#include <regex>
-#include <set>
 
 namespace workbook {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-// The regular files directly inside `dir`, sorted by name so that every
-// run looks at them in the same order.
-std::vector<fs::path> FilesIn(const fs::path& dir) {
-  std::vector<fs::path> files;
-  std::error_code error;
-  for (const auto& entry : fs::directory_iterator(dir, error)) {
-    if (entry.is_regular_file()) files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 // NN-topic: two digits, a dash, and a name.
 bool IsLessonName(const std::string& name) {
@@ -35,9 +15,15 @@ bool IsLessonName(const std::string& name) {
          std::isdigit(static_cast<unsigned char>(name[1])) && name[2] == '-';
 }
 
+bool IsNumber(const std::string& text) {
+  return !text.empty() && text.size() < 9 &&
+         std::all_of(text.begin(), text.end(),
+                     [](unsigned char c) { return std::isdigit(c); });
+}
+
 std::string Joined(const std::vector<std::string>& words) {
   std::string text;
-  for (const auto& word : words) text += word + " ";
+  for (const auto& word : words) text += (text.empty() ? "" : " ") + word;
   return text;
 }
 
@@ -47,10 +33,11 @@ std::vector<std::string> AllLessons(const Workbook& workbook) {
   std::vector<std::string> lessons;
   std::error_code error;
   for (const auto& entry : fs::directory_iterator(workbook.root, error)) {
-    std::string name = entry.path().filename().string();
-    // A lesson is a folder the build knows about, not any numbered folder.
+    const std::string name = entry.path().filename().string();
+    // A lesson is a numbered folder with a manifest: a folder being
+    // written, without one yet, is not a lesson.
     if (entry.is_directory() && IsLessonName(name) &&
-        fs::is_regular_file(entry.path() / "CMakeLists.txt")) {
+        fs::is_regular_file(entry.path() / "lesson.json")) {
       lessons.push_back(name);
     }
   }
@@ -58,22 +45,17 @@ std::vector<std::string> AllLessons(const Workbook& workbook) {
   return lessons;
 }
 
-std::string LessonNumber(const std::string& lesson) {
-  return lesson.substr(0, lesson.find('-'));
-}
-
 std::string ResolveLesson(const Workbook& workbook, const std::string& name) {
   std::string wanted = name;
-  if (wanted.size() == 1 &&
-      std::isdigit(static_cast<unsigned char>(wanted[0]))) {
-    wanted = "0" + wanted;
+  if (IsNumber(wanted)) {
+    wanted = std::to_string(std::stoi(wanted));
+    if (wanted.size() == 1) wanted = "0" + wanted;
   }
   const std::vector<std::string> lessons = AllLessons(workbook);
   for (const auto& lesson : lessons) {
-    std::string topic = lesson.substr(lesson.find('-') + 1);
-    if (wanted == lesson || wanted == LessonNumber(lesson) || wanted == topic) {
-      return lesson;
-    }
+    const std::string number = lesson.substr(0, lesson.find('-'));
+    const std::string topic = lesson.substr(lesson.find('-') + 1);
+    if (wanted == lesson || wanted == number || wanted == topic) return lesson;
   }
   throw UsageError("no lesson '" + name + "'", "Lessons: " + Joined(lessons));
 }
@@ -82,8 +64,9 @@ std::vector<std::string> ResolveLessons(const Workbook& workbook,
                                         const std::vector<std::string>& names) {
   if (names.empty()) return AllLessons(workbook);
   std::vector<std::string> lessons;
-  for (const auto& name : names)
+  for (const auto& name : names) {
     lessons.push_back(ResolveLesson(workbook, name));
+  }
   return lessons;
 }
 
@@ -97,33 +80,21 @@ std::optional<std::string> NextLesson(const Workbook& workbook,
   return *std::next(found);
 }
 
-std::vector<int> LessonTasks(const Workbook& workbook,
-                             const std::string& lesson) {
-  // The test suites are the specification: each task has its own suite,
-  // named Task<N>_<what it checks>, so the tasks are read from there.
-  static const std::regex kSuiteName(R"(\bTask([0-9]+)_)");
-  std::set<int> tasks;
-  for (const auto& file : FilesIn(workbook.root / lesson / "tests")) {
-    if (file.extension() != ".cc") continue;
-    const std::string text = ReadFile(file);
-    for (std::sregex_iterator it(text.begin(), text.end(), kSuiteName), end;
-         it != end; ++it) {
-      tasks.insert(std::stoi((*it)[1]));
-    }
+const Task& ResolveTask(const Lesson& lesson, const std::string& name) {
+  if (IsNumber(name)) {
+    if (const Task* task = lesson.FindTask(std::stoi(name))) return *task;
   }
-  return {tasks.begin(), tasks.end()};
+  throw UsageError(
+      lesson.folder + " has no task '" + name + "'",
+      "Tasks of " + lesson.folder + ": " + TaskNumbers(lesson) + ".");
 }
 
-std::string TaskFile(const Workbook& workbook, const std::string& lesson,
-                     int task) {
-  const std::string marker =
-      "TODO(" + LessonNumber(lesson) + "." + std::to_string(task) + ")";
-  for (const auto& file : FilesIn(workbook.root / lesson / "exercise")) {
-    if (ReadFile(file).find(marker) != std::string::npos) {
-      return workbook.Shown(file);
-    }
+std::string TaskNumbers(const Lesson& lesson) {
+  std::vector<std::string> numbers;
+  for (const Task& task : lesson.tasks) {
+    numbers.push_back(std::to_string(task.number));
   }
-  return "";
+  return Joined(numbers);
 }
 
 }  // namespace workbook

@@ -1,5 +1,5 @@
-// Lessons and their tasks, found the way a student sees them: the folders
-// NN-topic/, the TaskN_ test suites, the TODO(NN.N) markers.
+// Lessons as a student names them: the numbered folders that hold a
+// manifest (NN-topic/lesson.json), in order.
 #ifndef WORKBOOK_TOOL_LESSONS_H_
 #define WORKBOOK_TOOL_LESSONS_H_
 
@@ -7,11 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "tool/manifest.h"
 #include "tool/workbook.h"
 
 namespace workbook {
 
-// Every lesson folder (NN-topic with a CMakeLists.txt), in order.
+// Every lesson folder (NN-topic with a lesson.json), in order.
 std::vector<std::string> AllLessons(const Workbook& workbook);
 
 // The lesson folder a student means by 1, 01, 01-unary or unary. Throws a
@@ -26,17 +27,12 @@ std::vector<std::string> ResolveLessons(const Workbook& workbook,
 std::optional<std::string> NextLesson(const Workbook& workbook,
                                       const std::string& lesson);
 
-// "01" for "01-unary".
-std::string LessonNumber(const std::string& lesson);
+// The task of `lesson` a student means by "2" or "02". Throws a UsageError
+// listing the lesson's tasks when there is none.
+const Task& ResolveTask(const Lesson& lesson, const std::string& name);
 
-// The task numbers of a lesson, from its test suites' names (Task1_...).
-std::vector<int> LessonTasks(const Workbook& workbook,
-                             const std::string& lesson);
-
-// The exercise file holding TODO(NN.N), relative to the workbook, or ""
-// when no exercise file has that marker.
-std::string TaskFile(const Workbook& workbook, const std::string& lesson,
-                     int task);
+// "1 2 3": the lesson's task numbers, for messages.
+std::string TaskNumbers(const Lesson& lesson);
 
 }  // namespace workbook
 

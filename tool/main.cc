@@ -9,8 +9,10 @@
 #include <iostream>
 #include <map>
 
+#include "tool/build_errors.h"
 #include "tool/commands.h"
 #include "tool/hints.h"
+#include "tool/manifest.h"
 
 namespace workbook {
 namespace {
@@ -19,14 +21,14 @@ using Command = std::function<int(const Workbook&, const Args&)>;
 
 const std::map<std::string, Command>& Commands() {
   static const auto* commands = new std::map<std::string, Command>{
-      {"help", CommandHelp},
-      {"usage", CommandUsage},
       {"status", CommandStatus},
       {"list", CommandList},
       {"hint", CommandHint},
       {"check", CommandCheck},
       {"grade", CommandGrade},
       {"verify", CommandVerify},
+      {"build-errors", CommandBuildErrors},
+      {"classroom-workflow", CommandClassroomWorkflow},
       {"resolve", CommandResolve},
       {"done", CommandDone},
       {"next-lesson", CommandNextLesson},
@@ -95,6 +97,11 @@ int main(int argc, char** argv) {
     std::cerr << c.red << "error:" << c.reset << " " << error.what() << "\n"
               << error.advice() << "\n";
     return 2;
+  } catch (const workbook::ManifestError& error) {
+    std::cerr << c.red << "error:" << c.reset << " " << error.what() << "\n"
+              << "The lesson's manifest is read by the build and this tool; "
+                 "see CONTRIBUTING.md.\n";
+    return 1;
   } catch (const std::exception& error) {
     std::cerr << c.red << "error:" << c.reset << " " << error.what() << "\n";
     return 1;

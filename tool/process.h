@@ -1,32 +1,40 @@
-// Running a lesson's test program, the one process the runner starts.
+// Starting the processes the tool waits for: a lesson's test program (which
+// may crash or hang: that is what exercises are for) and git.
 #ifndef WORKBOOK_TOOL_PROCESS_H_
 #define WORKBOOK_TOOL_PROCESS_H_
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <vector>
 
-#include "tool/workbook.h"
-
 namespace workbook {
 
-// Runs `argv` (argv[0] is the program's path) with its standard output and
-// error written to `output`; returns its exit code, or -1 when it could not
-// run or was killed by a signal.
-int RunProgram(const std::vector<std::string>& argv,
-               const std::filesystem::path& output);
+// How a program ended.
+struct ProgramEnd {
+  bool started = false;    // false: it could not be run at all
+  int exit_code = -1;      // when it exited
+  int signal = 0;          // when a signal ended it
+  bool timed_out = false;  // killed because it ran past its time
 
-// The test program of `lesson` in the build of `preset`.
-std::filesystem::path TestsBinary(const Workbook& workbook,
-                                  const std::string& preset,
-                                  const std::string& lesson);
+  bool Succeeded() const { return started && signal == 0 && exit_code == 0; }
+  // "exited with code 3", "crashed (SIGSEGV)", "ran past 120 s and was
+  // stopped", "could not be started".
+  std::string Describe() const;
+};
 
-// Runs the lesson's tests matching `filter` on the `preset` track, keeping
-// GoogleTest's JSON report in .workbook/results/<preset>/<lesson>.json and
-// the program's output in .workbook/last-test-output.txt. True when every
-// test passed.
-bool RunTests(const Workbook& workbook, const std::string& preset,
-              const std::string& lesson, const std::string& filter = "*");
+// Runs `argv` (argv[0] is the program's path) with standard output and error
+// written to `output`, input from /dev/null. A program still running after
+// `timeout` is killed, with every process it started.
+ProgramEnd RunProgram(const std::vector<std::string>& argv,
+                      const std::filesystem::path& output,
+                      std::chrono::seconds timeout);
+
+// The standard output of a shell command (empty when it fails): for git.
+std::string CommandOutput(const std::string& command);
+
+// "SIGSEGV" for SIGSEGV.
+std::string SignalName(int signal);
 
 }  // namespace workbook
 

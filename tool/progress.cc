@@ -17,22 +17,37 @@ std::string Repeated(char c, int times) {
   return std::string(static_cast<size_t>(std::max(times, 0)), c);
 }
 
+// Where a student is: the first lesson not done, and in it the first task
+// not done (none: the lesson's checks are what fails).
+struct Position {
+  std::string lesson;
+  std::optional<Task> task;
+};
+
+std::string CheckNames(const Lesson& lesson) {
+  std::string names;
+  for (const std::string& check : lesson.checks) {
+    names += (names.empty() ? "" : ", ") + check;
+  }
+  return names;
+}
+
 }  // namespace
 
 // Like the other progress commands, status ignores arguments it does not use.
 int CommandStatus(const Workbook& workbook, const Args& /*args*/) {
   int done = 0, total = 0;
-  std::string current_lesson;
-  int current_task = 0;
-  for (const std::string& lesson : AllLessons(workbook)) {
-    for (int task : LessonTasks(workbook, lesson)) {
-      ++total;
-      if (StateOf(workbook, lesson, task) == TaskState::kDone) {
-        ++done;
-      } else if (current_lesson.empty()) {
-        current_lesson = lesson;
-        current_task = task;
-      }
+  std::optional<Position> current;
+  std::optional<Lesson> current_lesson;
+  for (const std::string& folder : AllLessons(workbook)) {
+    const Lesson lesson = LoadLesson(workbook, folder);
+    const LessonResult result = StudentResult(workbook, lesson);
+    total += static_cast<int>(lesson.tasks.size());
+    done += result.TasksDone();
+    if (!current && !result.Done()) {
+      const SuitesResult* task = result.FirstUnfinishedTask();
+      current = Position{folder, task ? task->task : std::nullopt};
+      current_lesson = lesson;
     }
   }
 
@@ -41,18 +56,22 @@ int CommandStatus(const Workbook& workbook, const Args& /*args*/) {
   std::cout << c.bold << "gRPC C++ Workbook" << c.reset << "\n";
   std::cout << "[" << Repeated('#', filled) << Repeated('.', kBarWidth - filled)
             << "] " << done << " of " << total << " tasks done\n";
-  if (current_lesson.empty()) {
-    std::cout << "Every task is done. Well done!\n";
+  if (!current) {
+    std::cout << "Every task and lesson check passes. Well done!\n";
     return 0;
   }
-  std::cout << "Current: " << current_lesson << ", Task " << current_task
-            << "\n"
-            << "Read:    " << current_lesson << "/README.md\n"
-            << "Edit:    " << TaskFile(workbook, current_lesson, current_task)
-            << "\n"
-            << "Then:    ./workbook check " << LessonNumber(current_lesson)
-            << "   (or ./workbook watch " << LessonNumber(current_lesson)
-            << ")\n"
+  const Lesson& lesson = *current_lesson;
+  if (current->task) {
+    std::cout << "Current: " << lesson.folder << ", Task "
+              << current->task->number << ": " << current->task->title << "\n"
+              << "Read:    " << lesson.folder << "/README.md\n"
+              << "Edit:    " << lesson.FirstFile(*current->task) << "\n";
+  } else {
+    std::cout << "Current: " << lesson.folder << ": every task passes, the "
+              << "lesson checks (" << CheckNames(lesson) << ") do not yet\n";
+  }
+  std::cout << "Then:    ./workbook check " << lesson.Number()
+            << "   (or ./workbook watch " << lesson.Number() << ")\n"
             << c.dim << "./workbook help lists every command." << c.reset
             << "\n";
   return 0;
@@ -61,24 +80,33 @@ int CommandStatus(const Workbook& workbook, const Args& /*args*/) {
 int CommandList(const Workbook& workbook, const Args& /*args*/) {
   const Colours& c = workbook.colours;
   bool seen_current = false;
-  for (const std::string& lesson : AllLessons(workbook)) {
-    std::cout << c.bold << lesson << c.reset << "\n";
-    for (int task : LessonTasks(workbook, lesson)) {
-      const TaskState state = StateOf(workbook, lesson, task);
-      std::string mark;
-      if (state == TaskState::kDone) {
-        mark = c.green + "✓ done   " + c.reset;
-      } else if (!seen_current) {
-        // The first task not done is where the student is now.
-        seen_current = true;
-        mark = c.yellow + "→ current" + c.reset;
-      } else if (state == TaskState::kFailing) {
-        mark = c.red + "✗ failing" + c.reset;
-      } else {
-        mark = c.dim + "· not started" + c.reset;
-      }
-      std::cout << "  " << mark << " Task " << task << "  " << c.dim
-                << TaskFile(workbook, lesson, task) << c.reset << "\n";
+  auto mark_of = [&](const SuitesResult& result) {
+    const TaskState state = StateOf(result);
+    if (state == TaskState::kDone) return c.green + "✓ done   " + c.reset;
+    if (!seen_current) {
+      // The first thing not done is where the student is now.
+      seen_current = true;
+      return c.yellow + "→ current" + c.reset;
+    }
+    if (state == TaskState::kFailing) return c.red + "✗ failing" + c.reset;
+    return c.dim + "· not started" + c.reset;
+  };
+  for (const std::string& folder : AllLessons(workbook)) {
+    const Lesson lesson = LoadLesson(workbook, folder);
+    const LessonResult result = StudentResult(workbook, lesson);
+    std::cout << c.bold << folder << c.reset << "  " << lesson.title << "\n";
+    for (const SuitesResult& task : result.tasks) {
+      std::cout << "  " << mark_of(task) << " Task " << task.task->number
+                << "  " << task.task->title << "  " << c.dim
+                << lesson.FirstFile(*task.task) << c.reset << "\n";
+    }
+    if (result.has_checks) {
+      std::cout << "  " << mark_of(result.checks) << " Checks  "
+                << CheckNames(lesson) << "\n";
+    }
+    if (!result.problem.empty()) {
+      std::cout << "  " << c.red << "(last check: " << result.problem << ")"
+                << c.reset << "\n";
     }
   }
   return 0;

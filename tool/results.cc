@@ -1,100 +1,78 @@
 #include "tool/results.h"
 
-#include <fstream>
-#include <map>
-#include <nlohmann/json.hpp>
-#include <regex>
-#include <sstream>
-
-#include "tool/lessons.h"
-
 namespace workbook {
-namespace fs = std::filesystem;
-using nlohmann::json;
 
 namespace {
 
-constexpr size_t kFailureLines = 6;
-
-// The task a test suite belongs to (Task3_... is task 3), if any. Suites
-// without a task, such as the smoke test, count for no task.
-std::optional<int> TaskOfSuite(const std::string& suite) {
-  static const std::regex kTaskSuite(R"(^Task([0-9]+)_)");
-  std::smatch match;
-  if (!std::regex_search(suite, match, kTaskSuite)) return std::nullopt;
-  return std::stoi(match[1]);
-}
-
-// The lines of a failure message a student needs. GoogleTest adds the
-// source file's absolute path and, sometimes, a stack trace: noise here.
-std::vector<std::string> UsefulLines(const std::string& failure) {
-  std::vector<std::string> lines;
-  std::istringstream in(failure);
-  std::string line;
-  while (std::getline(in, line) && lines.size() < kFailureLines) {
-    if (line.empty() || line[0] == '/' || line.rfind("Stack trace", 0) == 0) {
-      continue;
-    }
-    lines.push_back(line);
+void Count(const TestResult& test, SuitesResult* result) {
+  ++result->tests;
+  if (test.outcome == Outcome::kPassed) {
+    ++result->passed;
+  } else {
+    result->failing.push_back(test);
   }
-  return lines;
 }
 
 }  // namespace
 
-std::optional<TestReport> ReadReport(const fs::path& path) {
-  std::ifstream in(path);
-  if (!in) return std::nullopt;
-  json report = json::parse(in, nullptr, /*allow_exceptions=*/false);
-  if (report.is_discarded() || !report.is_object()) return std::nullopt;
+bool LessonResult::Done() const {
+  for (const SuitesResult& task : tasks) {
+    if (!task.done()) return false;
+  }
+  // A lesson without declared checks has nothing more to pass.
+  return problem.empty() && (!has_checks || checks.done());
+}
 
-  std::map<int, TaskResult> by_task;
-  for (const json& suite : report.value("testsuites", json::array())) {
-    std::optional<int> task = TaskOfSuite(suite.value("name", ""));
-    if (!task) continue;
-    TaskResult& result = by_task[*task];
-    result.task = *task;
-    for (const json& test : suite.value("testsuite", json::array())) {
-      ++result.tests;
-      const json failures = test.value("failures", json::array());
-      if (failures.empty()) {
-        ++result.passed;
-      } else if (result.passed == result.tests - 1) {
-        // No earlier test of this task failed: this is the message to show.
-        result.first_failure = UsefulLines(failures[0].value("failure", ""));
+const SuitesResult* LessonResult::FirstUnfinishedTask() const {
+  for (const SuitesResult& task : tasks) {
+    if (!task.done()) return &task;
+  }
+  return nullptr;
+}
+
+int LessonResult::TasksDone() const {
+  int done = 0;
+  for (const SuitesResult& task : tasks) done += task.done() ? 1 : 0;
+  return done;
+}
+
+LessonResult Summarize(const Lesson& lesson, const TestRun& run) {
+  LessonResult result;
+  for (const Task& task : lesson.tasks) {
+    SuitesResult task_result;
+    task_result.task = task;
+    result.tasks.push_back(task_result);
+  }
+  for (const TestResult& test : run.tests) {
+    if (lesson.IsCheck(test.suite)) {
+      Count(test, &result.checks);
+      continue;
+    }
+    for (size_t i = 0; i < lesson.tasks.size(); ++i) {
+      if (lesson.TaskOfSuite(test.suite) == &lesson.tasks[i]) {
+        Count(test, &result.tasks[i]);
       }
     }
   }
-
-  TestReport parsed;
-  parsed.tests = report.value("tests", 0);
-  for (auto& [task, result] : by_task) parsed.tasks.push_back(result);
-  return parsed;
+  result.has_checks = !lesson.checks.empty();
+  result.problem = run.problem;
+  result.problem_output = run.problem_output;
+  return result;
 }
 
-fs::path StudentReportPath(const Workbook& workbook,
-                           const std::string& lesson) {
-  return workbook.state / "results" / "exercise" / (lesson + ".json");
+LessonResult StudentResult(const Workbook& workbook, const Lesson& lesson) {
+  return Summarize(
+      lesson,
+      LoadResults(workbook, "exercise", lesson.folder).value_or(TestRun{}));
 }
 
-TaskState StateOf(const Workbook& workbook, const std::string& lesson,
-                  int task) {
-  std::optional<TestReport> report =
-      ReadReport(StudentReportPath(workbook, lesson));
-  if (!report) return TaskState::kNew;
-  for (const TaskResult& result : report->tasks) {
-    if (result.task == task) {
-      return result.done() ? TaskState::kDone : TaskState::kFailing;
-    }
-  }
-  return TaskState::kNew;
+TaskState StateOf(const SuitesResult& result) {
+  if (!result.ran()) return TaskState::kNew;
+  return result.done() ? TaskState::kDone : TaskState::kFailing;
 }
 
 bool LessonDone(const Workbook& workbook, const std::string& lesson) {
-  for (int task : LessonTasks(workbook, lesson)) {
-    if (StateOf(workbook, lesson, task) != TaskState::kDone) return false;
-  }
-  return true;
+  return StudentResult(workbook, LoadLesson(workbook, lesson)).Done();
 }
 
 }  // namespace workbook

@@ -1,49 +1,56 @@
-// Test results, read from the JSON report GoogleTest writes with
-// --gtest_output=json:FILE, and grouped by task.
+// Test results read against a lesson's manifest: task by task, and the
+// lesson checks (the suites of no single task) on their own.
 #ifndef WORKBOOK_TOOL_RESULTS_H_
 #define WORKBOOK_TOOL_RESULTS_H_
 
-#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "tool/manifest.h"
+#include "tool/test_run.h"
 #include "tool/workbook.h"
 
 namespace workbook {
 
-// The tests of one task: all the test suites named Task<N>_...
-struct TaskResult {
-  int task = 0;
+// The results of one task's suites, or of the lesson checks.
+struct SuitesResult {
+  std::optional<Task> task;  // none: the lesson checks
   int passed = 0;
   int tests = 0;
-  // The first failure's message, without blank lines, file paths and stack
-  // traces, at most six lines: enough to see what was expected.
-  std::vector<std::string> first_failure;
+  std::vector<TestResult> failing;  // in the order they ran
 
-  bool done() const { return passed == tests; }
+  bool ran() const { return tests > 0; }
+  bool done() const { return ran() && passed == tests; }
 };
 
-struct TestReport {
-  int tests = 0;                  // how many tests the report lists
-  std::vector<TaskResult> tasks;  // ordered by task number
+struct LessonResult {
+  std::vector<SuitesResult> tasks;  // in the manifest's order
+  SuitesResult checks;
+  bool has_checks = false;  // the manifest declares lesson checks
+  std::string problem;      // the program failed outside any test
+  std::vector<std::string> problem_output;
+
+  // Every task and the lesson checks pass.
+  bool Done() const;
+  // The first task not done; nullptr when every task is.
+  const SuitesResult* FirstUnfinishedTask() const;
+  int TasksDone() const;
 };
 
-// The report in `path`, or nothing when there is none (the tests did not
-// run, or crashed before writing it).
-std::optional<TestReport> ReadReport(const std::filesystem::path& path);
+// `run` sorted by `lesson`'s manifest. Results of suites the manifest does
+// not declare are left out.
+LessonResult Summarize(const Lesson& lesson, const TestRun& run);
+
+// The student's last results for `lesson` (the exercise track), as they
+// stand: nothing ran yet when there are none.
+LessonResult StudentResult(const Workbook& workbook, const Lesson& lesson);
 
 // Where a student's task stands, from the last `./workbook check`.
 enum class TaskState { kNew, kFailing, kDone };
+TaskState StateOf(const SuitesResult& result);
 
-// The last results of the student track for `lesson`.
-std::filesystem::path StudentReportPath(const Workbook& workbook,
-                                        const std::string& lesson);
-
-TaskState StateOf(const Workbook& workbook, const std::string& lesson,
-                  int task);
-
-// True when every task of `lesson` passed in the last check.
+// True when every task and check of `lesson` passed in the last check.
 bool LessonDone(const Workbook& workbook, const std::string& lesson);
 
 }  // namespace workbook

@@ -1,4 +1,4 @@
-// What every command of the runner needs to know: where the workbook, the
+// What every command of the tool needs to know: where the workbook, the
 // student's progress and the builds live, and how to colour its output.
 #ifndef WORKBOOK_TOOL_WORKBOOK_H_
 #define WORKBOOK_TOOL_WORKBOOK_H_
@@ -31,6 +31,10 @@ struct Workbook {
   // `path` as the student sees it: relative to the workbook when inside it.
   std::string Shown(const std::filesystem::path& path) const;
 };
+
+// "usage: ./workbook check LESSON [TASK] ...": the usage line of `command`
+// from tool/help.txt, where the help text lives.
+std::string Usage(const Workbook& workbook, const std::string& command);
 
 // A mistake on the command line. main() prints it as "error: <what>" and the
 // advice on the next line, then exits with 2, as the script does.

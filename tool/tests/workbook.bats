@@ -1,172 +1,395 @@
 #!/usr/bin/env bats
-# Tests of ./workbook itself: a student's path through lesson 01 on a
-# temporary copy of the workbook (made with `./workbook export`), from fresh
-# stubs to a solved lesson. Run by CTest as "workbook.tool".
-#
-# Tests in this file run in order and share the copy and its build.
+# Tests of ./workbook and its tool against a fixture workbook (fixture/: two
+# tiny lessons whose build and test program are fakes with canned GoogleTest
+# output, chosen by FAKE-TEST lines in the lesson's files). Every command, in
+# seconds. Run by CTest as "workbook.tool", which passes the built tool in
+# WORKBOOK_TOOL_PROGRAM; student.bats walks the real lesson 01.
 
 setup_file() {
   export SOURCE_ROOT=${WORKBOOK_SOURCE_ROOT:-$(cd "$BATS_TEST_DIRNAME/../.." && pwd)}
-  export COPY="$BATS_FILE_TMPDIR/workbook"
-  export WORKBOOK_BUILD_ROOT="$BATS_FILE_TMPDIR/build"
-  export NO_COLOR=1
-  "$SOURCE_ROOT/workbook" export "$COPY" > /dev/null
+  : "${WORKBOOK_TOOL_PROGRAM:?set it to the built tool (build/solution/tool/workbook_tool)}"
+  export WORKBOOK_TOOL_PROGRAM NO_COLOR=1
+  unset WORKBOOK_BUILD_ROOT WORKBOOK_STATE_DIR TSAN_OPTIONS
+  export WB="$BATS_FILE_TMPDIR/wb"
+  make_fixture "$WB"
+}
+
+# make_fixture DIR: a workbook of the fixture lessons, with this workbook's
+# script and help, as a git repository (reset and export need one).
+make_fixture() {
+  cp -r "$SOURCE_ROOT/tool/tests/fixture" "$1"
+  cp "$SOURCE_ROOT/workbook" "$1/"
+  mkdir -p "$1/tool" "$1/cmake"
+  cp "$SOURCE_ROOT/tool/help.txt" "$1/tool/"
+  touch "$1/cmake/tsan.supp"
+  git -C "$1" init -q && git -C "$1" add -A \
+    && git -C "$1" -c user.name=test -c user.email=test@localhost commit -qm fixture
+}
+
+# Every test starts from the fixture's stubs and no progress; the build
+# folders stay (configured once).
+setup() {
+  git -C "$WB" checkout -q HEAD -- . && git -C "$WB" clean -qfd -e build
+  rm -rf "$WB/.workbook"
 }
 
 teardown() {
-  # A failed watch test must not leave watch running (bats would wait for it).
   if [[ -n "${WATCH_PID:-}" ]]; then kill "$WATCH_PID" 2> /dev/null || true; fi
 }
 
-wb() { "$COPY/workbook" "$@"; }
+wb() { "$WB/workbook" "$@"; }
+solve() { cp "$WB/$1/solution/$2" "$WB/$1/exercise/$2"; }
+# fake LESSON FILE LINE: a FAKE-TEST line (or other) at the end of an exercise file.
+fake() { echo "// $3" >> "$WB/$1/exercise/$2"; }
+commit() { git -C "$1" -c user.name=test -c user.email=test@localhost commit -qam "$2"; }
 
-solve() { cp "$COPY/01-unary/solution/$1" "$COPY/01-unary/exercise/$1"; }
-
-@test "help lists the commands; bad commands and lessons exit 2 with a usage line" {
-  run wb help
+@test "help answers without building; usage errors exit 2" {
+  local empty="$BATS_TEST_TMPDIR/no-build"
+  run env -u WORKBOOK_TOOL_PROGRAM WORKBOOK_BUILD_ROOT="$empty" "$WB/workbook" help
   [ "$status" -eq 0 ]
-  [[ "$output" == *"check LESSON"* && "$output" == *"watch"* ]]
+  [[ "$output" == *"./workbook check LESSON [TASK] [--tsan|--asan]"* && "$output" == *"./workbook solution"* ]]
+  [ ! -e "$empty" ]
+  run env -u WORKBOOK_TOOL_PROGRAM WORKBOOK_BUILD_ROOT="$empty" "$WB/workbook" run --help
+  [ "$status" -eq 0 ]
+  [[ "$output" == "usage: ./workbook run LESSON"* && "$output" == *"--client=python|go"* && "$output" == *"-- FLAGS"* ]]
+  [ ! -e "$empty" ]
   run wb frobnicate
   [ "$status" -eq 2 ]
   [[ "$output" == *"unknown command 'frobnicate'"* && "$output" == *"./workbook help"* ]]
   run wb check 99
   [ "$status" -eq 2 ]
-  [[ "$output" == *"no lesson '99'"* && "$output" == *"01-unary"* ]]
+  [[ "$output" == *"no lesson '99'"* && "$output" == *"01-greet 02-chat"* ]]
   run wb hint
   [ "$status" -eq 2 ]
-  [[ "$output" == *"usage: ./workbook hint"* ]]
-  run wb check --help
-  [ "$status" -eq 0 ]
-  [[ "$output" == *"usage: ./workbook check LESSON"* ]]
+  [[ "$output" == *"usage: ./workbook hint LESSON [TASK]"* ]]
+  run wb check 01 7
+  [ "$status" -eq 2 ]
+  [[ "$output" == *"01-greet has no task '7'"* && "$output" == *"Tasks of 01-greet: 1 2"* ]]
 }
 
-@test "fresh stubs: check fails and names every task" {
+@test "check: every failing test by name, status codes by name, the lesson checks on their own line" {
   run wb check 01
   [ "$status" -eq 1 ]
-  [[ "$output" == *"✗ Task 1"* && "$output" == *"✗ Task 2"* && "$output" == *"✗ Task 3"* ]]
-  [[ "$output" == *"TODO(01.1)"* ]]
-  [[ "$output" == *"0 of 3 tasks done"* ]]
-  [[ "$output" == *"01-unary/exercise/server.cc"* ]]
+  [[ "$output" == *"✗ Task 1  The server greets  2 of 2 tests fail  01-greet/exercise/server.cc"* ]]
+  [[ "$output" == *"✗ Task1_ServerGreets.SaysHello"* && "$output" == *"✗ Task1_ServerGreets.SaysHelloTwice"* ]]
+  [[ "$output" == *"01-greet/tests/task1_test.cc:21"* && "$output" == *"Which is: 12 (UNIMPLEMENTED)"* ]]
+  [[ "$output" != *"0x1234"* ]]  # no stack trace
+  [[ "$output" == *"✗ Sizes/Task2_Limits.Accepts/0"* ]]  # parameterised suites count for their task
+  [[ "$output" == *"✓ Checks  lesson checks (SmokeTest)"* ]]
+  [[ "$output" == *"0 of 2 tasks done in 01-greet; lesson checks pass."* ]]
+  [[ "$output" == *"Next: Task 1 in 01-greet/exercise/server.cc. Hint: ./workbook hint 01 1"* ]]
 }
 
-@test "a solved task passes and list shows the progress" {
-  solve server.cc
-  run wb check unary
-  [ "$status" -eq 1 ]
-  [[ "$output" == *"✓ Task 1"* && "$output" == *"✗ Task 2"* ]]
-  [[ "$output" == *"1 of 3 tasks done"* ]]
-  run wb list
+@test "check LESSON TASK runs one task; exit 0 exactly when it passes; other results stay" {
+  solve 01-greet server.cc
+  run wb check 01 1
   [ "$status" -eq 0 ]
+  [[ "$output" == *"✓ Task 1  The server greets  2 tests pass"* && "$output" != *"Task 2"* ]]
+  run wb check 01 2
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"✗ Task 2"* && "$output" == *"Next: Task 2 in 01-greet/exercise/client.cc"* ]]
+  run wb list
   [[ "$output" == *"✓ done    Task 1"* && "$output" == *"→ current Task 2"* ]]
-  run wb
-  [[ "$output" == *"] 1 of "*" tasks done"* && "$output" == *"Edit:    01-unary/exercise/client.cc"* ]]
 }
 
-@test "hint advances one level per call and stops at the last" {
-  run wb hint 01 2
-  [[ "$output" == *"Task 2 — hint 1 of 3"* ]]
-  run wb hint 01 2
-  [[ "$output" == *"Task 2 — hint 2 of 3"* ]]
-  run wb hint 01 2
-  run wb hint 01 2
-  [[ "$output" == *"hint 3 of 3"* ]]
+@test "the next file is the first declared file of the first failing task" {
+  solve 01-greet server.cc
+  solve 01-greet room.cc
+  run wb check 01
+  [[ "$output" == *"1 of 2 tasks done"* && "$output" == *"Next: Task 2 in 01-greet/exercise/client.cc"* ]]
+  run wb
+  [[ "$output" == *"] 1 of 3 tasks done"* && "$output" == *"Edit:    01-greet/exercise/client.cc"* ]]
+}
+
+@test "a crashing test is named with its signal; the other tests still count; earlier results stay" {
+  solve 01-greet server.cc
+  wb check 01 > /dev/null || true
+  solve 01-greet client.cc
+  solve 01-greet room.cc
+  fake 01-greet client.cc "FAKE-TEST: Task2_Client.LeavesBeforeJoining crash"
+  run wb check 01
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"✓ Task 1"* ]]
+  [[ "$output" == *"✗ Task 2  The client and the room  1 of 4 tests fail"* ]]
+  [[ "$output" == *"✗ Task2_Client.LeavesBeforeJoining  (crashed)"* ]]
+  [[ "$output" == *"this test crashed (SIGSEGV)"* && "$output" == *"about to crash in Task2_Client.LeavesBeforeJoining"* ]]
+  [[ "$output" == *"✓ Checks"* ]]
+  run wb list
+  [[ "$output" == *"✓ done    Task 1"* && "$output" == *"→ current Task 2"* ]]
+}
+
+@test "a test that hangs is stopped and named; the others still count" {
+  solve 01-greet server.cc
+  fake 01-greet room.cc "FAKE-TEST: Task2_Room.Joins hang"
+  WORKBOOK_TEST_TIMEOUT=1 run wb check 01
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"✗ Task2_Room.Joins  (crashed)"* && "$output" == *"ran out of time"* ]]
+  [[ "$output" == *"✓ Task 1"* && "$output" == *"✓ Checks"* ]]
+}
+
+@test "lesson checks gate the lesson: its solution opens only when tasks and checks pass" {
+  solve 01-greet server.cc; solve 01-greet client.cc; solve 01-greet room.cc
+  fake 01-greet server.cc "FAKE-TEST: SmokeTest.* fail"
+  run wb check 01
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"2 of 2 tasks done in 01-greet; lesson checks fail."* ]]
+  [[ "$output" == *"✗ Checks  lesson checks (SmokeTest)  1 of 1 test fail"* && "$output" == *"✗ SmokeTest.ProgramsTalk"* ]]
+  [[ "$output" == *"Next: every task passes, but the lesson checks do not"* ]]
+  run wb list
+  [[ "$output" == *"→ current Checks  SmokeTest"* ]]
+  run wb
+  [[ "$output" == *"the lesson checks (SmokeTest) do not yet"* ]]
+  run wb solution 01
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"every task and lesson check"* && "$output" == *"--teacher"* ]]
+  solve 01-greet server.cc
+  run wb check 01
+  [ "$status" -eq 0 ]
+  [[ "$output" == *"2 of 2 tasks done in 01-greet; lesson checks pass."* ]]
+  run wb solution 01
+  [ "$status" -eq 0 ]
+  run wb solution 01 --teacher
+  [ "$status" -eq 0 ]
+}
+
+@test "check --tsan builds and runs the exercise-tsan preset and shows the sanitizer's summary" {
+  solve 01-greet server.cc; solve 01-greet client.cc; solve 01-greet room.cc
+  fake 01-greet room.cc "FAKE-TEST: Task2_Room.Joins race"
+  run wb check 01
+  [ "$status" -eq 0 ]
+  run wb check 01 --tsan
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"preset exercise-tsan"* && "$output" == *"✗ Task2_Room.Joins  (crashed)"* ]]
+  [[ "$output" == *"SUMMARY: ThreadSanitizer: data race"* ]]
+  [ -f "$WB/build/exercise-tsan/01-greet/tests" ]
+  [ -f "$WB/.workbook/results/exercise-tsan/01-greet.json" ]
+  run wb check 01 --asan
+  [ "$status" -eq 0 ]
+  [ -f "$WB/build/exercise-asan/01-greet/tests" ]
+}
+
+@test "hints: one level per call, the last says so, none spent on a finished lesson" {
+  run wb hint 01 1
+  [[ "$output" == *"Task 1 — hint 1 of 3"* && "$output" == *"A nudge."* && "$output" == *"ask again"* ]]
+  wb hint 01 1 > /dev/null
+  run wb hint 01 1
+  [[ "$output" == *"hint 3 of 3"* && "$output" == *"this is the last hint for Task 1"* ]]
+  run wb hint 01 1
+  [[ "$output" == *"hint 3 of 3"* && "$output" == *"you have seen every hint for Task 1"* ]]
+  run wb hint 01
+  [[ "$output" == *"Task 1 — hint 3 of 3"* ]]  # the current task: still 1
   run wb hint 01 7
   [ "$status" -eq 2 ]
+  solve 02-chat room.cc
+  wb check 02 > /dev/null
+  run wb hint 02
+  [ "$status" -eq 0 ]
+  [[ "$output" == *"Every task of 02-chat passes: no hint needed"* ]]
+  [ ! -e "$WB/.workbook/hints/02-chat-1" ]
 }
 
-@test "no colours when the output is not a terminal, even without NO_COLOR" {
-  run env -u NO_COLOR "$COPY/workbook" list
+@test "a build error is shown as file:line: message, not the compiler's command line" {
+  fake 01-greet server.cc "FAKE-BUILD-ERROR: 'reply' was not declared in this scope"
+  run wb check 01
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"01-greet/exercise/server.cc:2:3: error: 'reply' was not declared in this scope"* ]]
+  [[ "$output" == *"|   FAKE-BUILD-ERROR"* ]]
+  [[ "$output" != *"/usr/bin/c++"* && "$output" != *"FAILED:"* && "$output" != *"$WB/01-greet"* ]]
+}
+
+@test "grade: lesson by lesson, test by test, with points, totals, commit and time" {
+  mkdir -p "$WB/.workbook/grade" && touch "$WB/.workbook/grade/stale.xml"
+  solve 01-greet server.cc
+  fake 01-greet client.cc "FAKE-TEST: Task2_Client.Calls crash"
+  fake 02-chat room.cc "FAKE-BUILD-ERROR: expected ';' before '}' token"
+  run wb grade
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"01-greet"*"1"*"10/10"*"2/2 tests pass"* ]]
+  [[ "$output" == *"01-greet"*"2"*"0/20"*"0/4 tests pass"* && "$output" == *"✗ Task2_Client.Calls (crashed)"* ]]
+  [[ "$output" == *"01-greet"*"checks"*"1/1 tests pass"* ]]
+  [[ "$output" == *"02-chat"*"0/5"*"does not build: 02-chat/exercise/room.cc:2:3: error: expected ';'"* ]]
+  [[ "$output" == *"Total: 10 of 35 points, 1 of 3 tasks done."* ]]
+  local json="$WB/.workbook/grade/grade.json"
+  jq -e '.total == {"points": 35, "earned": 10, "tasks": 3, "tasks_done": 1, "lessons": 2, "lessons_done": 0}' "$json"
+  jq -e --arg commit "$(git -C "$WB" rev-parse HEAD)" '.commit == $commit and .uncommitted_changes and (.time | test("^2[0-9-]+T"))' "$json"
+  jq -e '.lessons[0].tasks[1].results[] | select(.test == "Task2_Client.Calls") | .result == "crashed"' "$json"
+  jq -e '.lessons[1] | .built == false and (.build_errors[0] | test("room.cc:2:3"))' "$json"
+  [ ! -e "$WB/.workbook/grade/stale.xml" ]
+  grep -q '<testcase classname="01-greet.Task2_Client" name="Calls"><failure message="crashed">' "$WB/.workbook/grade/01-greet.xml"
+  grep -q 'name="build"><failure' "$WB/.workbook/grade/02-chat.xml"
+}
+
+@test "grade LESSON --task K exits 0 exactly when that task passes" {
+  solve 01-greet server.cc
+  run wb grade 01 --task 1
   [ "$status" -eq 0 ]
-  [[ "$output" == *"→ current Task 2"* && "$output" != *$'\e['* ]]
-  run env -u NO_COLOR "$COPY/workbook" hint 99
+  [[ "$output" == *"Total: 10 of 10 points, 1 of 1 tasks done."* ]]
+  run wb grade 01 --task 2
+  [ "$status" -eq 1 ]
+  run wb grade --task 1
   [ "$status" -eq 2 ]
-  [[ "$output" == "error: no lesson '99'"* ]]
+  run wb grade 01 --task 9
+  [ "$status" -eq 2 ]
 }
 
-@test "hint without a task gives the current task's next hint" {
-  rm -rf "$COPY/.workbook/hints"
-  run wb hint 01
+@test "export refuses edited stubs, and a class copy describes what it has" {
+  fake 01-greet server.cc "my attempt"
+  run wb export "$BATS_TEST_TMPDIR/class"
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"01-greet/exercise/server.cc"* && "$output" == *"./workbook reset LESSON"* ]]
+  [ ! -e "$BATS_TEST_TMPDIR/class" ]
+  git -C "$WB" checkout -q -- 01-greet/exercise
+  run wb export "$BATS_TEST_TMPDIR/class" --no-solutions --classroom
   [ "$status" -eq 0 ]
-  [[ "$output" == *"Task 2 — hint 1 of 3"* ]]
+  local class="$BATS_TEST_TMPDIR/class"
+  [ -z "$(find "$class" -name solution -type d)" ]
+  grep -q "TODO(01.1)" "$class/01-greet/exercise/server.cc"
+  ! grep -q "workbook solution" "$class/01-greet/README.md"
+  grep -q "## Your tasks" "$class/01-greet/README.md"
+  run "$class/workbook" help
+  [[ "$output" == *"exported for a class"* && "$output" != *"./workbook solution"* && "$output" != *"./workbook verify"* ]]
+  run "$class/workbook" solution --help
+  [ "$status" -eq 2 ]
+  local workflow="$class/.github/workflows/classroom.yml"
+  [ "$(grep -c 'uses: classroom-resources/autograding-command-grader@v1' "$workflow")" -eq 3 ]
+  grep -q 'command: ./workbook grade 01 --task 2' "$workflow"
+  grep -q 'max-score: 20' "$workflow"
+  grep -q 'runners: lesson-01-task-1,lesson-01-task-2,lesson-02-task-1' "$workflow"
+  grep -q 'LESSON-02-TASK-1_RESULTS: "${{steps.lesson-02-task-1.outputs.result}}"' "$workflow"
+  [ -z "$(git -C "$class" status --porcelain)" ]
 }
 
-@test "reset asks first, then restores the stub and touches nothing else" {
-  cp "$COPY/01-unary/exercise/server.cc" "$BATS_FILE_TMPDIR/solved-server.cc"
-  echo "// a note of mine" >> "$COPY/01-unary/hints.md"
+@test "run: client flags after --, server flags, --mine, and the other languages" {
+  run wb run 01 --server-flag=--address=0.0.0.0 -- --name=Ada --count=3
+  [ "$status" -eq 0 ]
+  [[ "$output" == *"[server] fake C++ solution server, flags: --port=0 --address=0.0.0.0"* ]]
+  [[ "$output" == *"[client] fake C++ solution client, flags: --target=127.0.0.1:50051 --name=Ada --count=3"* ]]
+  [[ "$output" == *"[server] server stopped"* ]]
+  run wb run 01 --mine
+  [ "$status" -eq 0 ]
+  [[ "$output" == *"fake C++ exercise server"* && "$output" == *"fake C++ exercise client"* ]]
+  run wb run 01 --client=python
+  [ "$status" -eq 0 ]
+  [[ "$output" == *"[server] fake C++ solution server"* && "$output" == *"[client] fake python client, flags: --target=127.0.0.1:50051"* ]]
+  run wb run 01 --server=python --mine
+  [ "$status" -eq 0 ]
+  [[ "$output" == *"[server] fake python server"* && "$output" == *"fake C++ exercise client"* ]]
+  run wb run 01 --client=go
+  [ "$status" -eq 2 ]
+  [[ "$output" == *"01-greet has no go programs"* ]]
+  run wb run 02 --server=python
+  [ "$status" -eq 2 ]
+  [[ "$output" == *"02-chat has no python programs"* && "$output" == *"01-greet"* ]]
+  run wb run 01 --name=Ada
+  [ "$status" -eq 2 ]
+  [[ "$output" == *"Flags for the client go after --"* ]]
+  run wb run 01 --client=rust
+  [ "$status" -eq 2 ]
+}
+
+@test "a workbook moved with its build folder is configured again for its new place" {
+  wb check 01 > /dev/null || true
+  local moved="$BATS_TEST_TMPDIR/moved"
+  cp -a "$WB" "$moved"
+  cp "$moved/01-greet/solution/server.cc" "$moved/01-greet/exercise/server.cc"
+  run "$moved/workbook" check 01
+  [[ "$output" == *"build/exercise was configured for $WB; configuring it again for $moved"* ]]
+  [[ "$output" == *"✓ Task 1"* ]]
+  grep -q "CMAKE_HOME_DIRECTORY:INTERNAL=$moved" "$moved/build/exercise/CMakeCache.txt"
+}
+
+@test "reset asks first, then restores the stubs" {
+  solve 01-greet server.cc
   run wb reset 01 < /dev/null
   [ "$status" -eq 2 ]
   [[ "$output" == *"--yes"* ]]
-  cmp "$COPY/01-unary/exercise/server.cc" "$BATS_FILE_TMPDIR/solved-server.cc"
   run wb reset 01 --yes
   [ "$status" -eq 0 ]
-  [ -z "$(git -C "$COPY" status --porcelain -- 01-unary/exercise)" ]
-  grep -q "TODO(01.1)" "$COPY/01-unary/exercise/server.cc"
-  grep -q "a note of mine" "$COPY/01-unary/hints.md"
+  [ -z "$(git -C "$WB" status --porcelain -- 01-greet/exercise)" ]
 }
 
-@test "solution opens only once the lesson passes, or for teachers" {
-  run wb solution 01
-  [ "$status" -eq 1 ]
-  [[ "$output" == *"--teacher"* ]]
-  run wb solution 01 --teacher
-  [ "$status" -eq 0 ]
-  [[ "$output" == *"+++ reference: 01-unary/solution/server.cc"* ]]
-}
-
-@test "grade: a per-task table and reports, exit 0 only when all pass" {
-  run wb grade 01
-  [ "$status" -eq 1 ]
-  [[ "$output" == *"01-unary"*"1"*"0/3 tests pass"* ]]
-  jq -e 'length == 3 and all(.[]; .done == false)' "$COPY/.workbook/grade/grade.json"
-  grep -q "<testsuites" "$COPY/.workbook/grade/01-unary.xml"
-  solve server.cc; solve client.cc; solve validation.cc
-  run wb grade 01
-  [ "$status" -eq 0 ]
-  jq -e 'all(.[]; .done)' "$COPY/.workbook/grade/grade.json"
-}
-
-@test "a solved lesson: check passes and the solution diff is shown" {
-  run wb check 01
-  [ "$status" -eq 0 ]
-  [[ "$output" == *"3 of 3 tasks done"* ]]
-  run wb solution 01
-  [ "$status" -eq 0 ]
-}
-
-@test "watch rebuilds on save and shows the result" {
-  wb reset 01 --yes
-  mkfifo "$BATS_FILE_TMPDIR/keys"
-  exec 4<> "$BATS_FILE_TMPDIR/keys"   # Held open so watch never sees end of input.
-  coproc WATCH { timeout 300 "$COPY/workbook" watch 01 <&4 2>&1; }
-  read_until() {  # Reads watch's output until a line contains $1 (60 s at most).
+@test "watch: the legend after every rebuild, the lesson done, no hint spent on it" {
+  solve 01-greet server.cc; solve 01-greet client.cc
+  mkfifo "$BATS_TEST_TMPDIR/keys"
+  exec 4<> "$BATS_TEST_TMPDIR/keys"   # Held open so watch never sees end of input.
+  coproc WATCH { timeout 60 "$WB/workbook" watch 01 <&4 2>&1; }
+  read_until() {  # Reads watch's output until a line contains $1 (20 s at most).
     local line
-    while IFS= read -r -t 60 -u "${WATCH[0]}" line; do [[ "$line" == *"$1"* ]] && return 0; done
+    while IFS= read -r -t 20 -u "${WATCH[0]}" line; do [[ "$line" == *"$1"* ]] && return 0; done
     return 1
   }
-  read_until "built and tested"
-  solve server.cc
+  read_until "Next: Task 2"
+  read_until "keys: h hint"
+  solve 01-greet room.cc
   read_until "rebuilding"
-  read_until "Task 2"
-  read_until "built and tested"
+  read_until "2 of 2 tasks done"
+  read_until "01-greet is done. Press n for 02-chat."
+  read_until "keys: h hint"
+  echo h >&4
+  read_until "no hint needed"
   echo q >&4
   wait "$WATCH_PID"
 }
 
-@test "an export without solutions builds, resets, and skips verify with a reason" {
-  local class="$BATS_FILE_TMPDIR/class"
-  run "$SOURCE_ROOT/workbook" export "$class" --no-solutions
+@test "verify passes on the fixture and ends with the line CI reads" {
+  run wb verify
   [ "$status" -eq 0 ]
-  [ -z "$(find "$class" -name solution -type d)" ]
-  run env WORKBOOK_BUILD_ROOT="$BATS_FILE_TMPDIR/class-build" "$class/workbook" verify
-  [ "$status" -eq 0 ]
-  [[ "$output" == *"verify skipped"* ]]
-  run cmake --preset solution -S "$class" -B "$BATS_FILE_TMPDIR/class-build/solution"
-  [ "$status" -eq 0 ]
-  # Without solutions both tracks compile the exercise files: the programs build.
-  run cmake --build "$BATS_FILE_TMPDIR/class-build/solution" --target 01-unary_server 01-unary_client
-  [ "$status" -eq 0 ]
-  echo "// my attempt" >> "$class/01-unary/exercise/client.cc"
-  run env WORKBOOK_BUILD_ROOT="$BATS_FILE_TMPDIR/class-build" "$class/workbook" reset 01 --yes
-  [ "$status" -eq 0 ]
-  [ -z "$(git -C "$class" status --porcelain)" ]
+  [[ "$output" == *"ok   01-greet task 1"* && "$output" == *"ok   02-chat task 1"* ]]
+  [[ "${lines[-1]}" == "verify: 3 passed, 0 failed" ]]
+}
+
+# verify_with_change DESCRIPTION: commits what the test changed in $WB
+# (verify proves the committed stubs) and runs verify on lesson 01.
+verify_committed() {
+  commit "$WB" "$1"
+  run wb verify 01
+  git -C "$WB" reset -q --hard HEAD~1
+}
+
+@test "verify fails on a declared suite the test program does not have" {
+  sed -i 's/"suites": \["Task1_ServerGreets"\]/"suites": ["Task1_ServerGreets", "Task1_Ghost"]/' "$WB/01-greet/lesson.json"
+  verify_committed "a suite that does not exist"
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"FAIL 01-greet task 1: suite Task1_Ghost is declared but the test program has none"* ]]
+  [[ "${lines[-1]}" == "verify: 1 passed, 1 failed" ]]
+}
+
+@test "verify fails on a TaskN_ suite no task declares" {
+  sed -i 's/^  {"suite": "Task2_Room", "name": "Joins"},/&\n  {"suite": "Task2_Extra", "name": "Works"},/' "$WB/01-greet/tests/tests.json"
+  echo "// FAKE-TEST: Task2_Extra.* pass" >> "$WB/01-greet/solution/room.cc"
+  verify_committed "an undeclared suite"
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"FAIL 01-greet task 2: suite Task2_Extra is not declared in its suites"* ]]
+}
+
+@test "verify fails on a TODO, hint section or README row of an undeclared task" {
+  echo "// TODO(01.3): something no task declares." >> "$WB/01-greet/exercise/room.cc"
+  verify_committed "an undeclared TODO"
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"FAIL 01-greet: exercise/room.cc: TODO(01.3) is for task 3, which lesson.json does not declare"* ]]
+  printf '\n## Task 4: more\n\n### Hint 1\nx\n' >> "$WB/01-greet/hints.md"
+  sed -i 's#^| 2 |.*#&\n| 5 | `exercise/x.cc` | more | `Task5_More` |#' "$WB/01-greet/README.md"
+  verify_committed "an undeclared hint section and README row"
+  [ "$status" -eq 1 ]
+  [[ "$output" == *'hints.md has a "## Task 4" section, and lesson.json no such task'* ]]
+  [[ "$output" == *"README.md has a row for task 5, which lesson.json does not declare"* ]]
+}
+
+@test "verify fails on a stub that passes, a solution that fails, an undeclared exercise file" {
+  echo "// FAKE-TEST: Task1_* pass" >> "$WB/01-greet/exercise/server.cc"
+  echo "// FAKE-TEST: Task2_Room.Joins fail" >> "$WB/01-greet/solution/room.cc"
+  echo "// TODO(01.1): a file no task lists." > "$WB/01-greet/exercise/extra.cc"
+  git -C "$WB" add 01-greet/exercise/extra.cc
+  verify_committed "broken tracks"
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"FAIL 01-greet task 1: TODO(01.1) is in exercise/extra.cc, which the task does not list in its files; its tests pass on the stub"* ]]
+  [[ "$output" == *"FAIL 01-greet task 2: its tests fail on the solution: Task2_Room.Joins"* ]]
+  [[ "$output" == *"exercise/extra.cc belongs to no task in lesson.json"* ]]
+}
+
+@test "a manifest that is not valid JSON is a clear error" {
+  echo "{ not json" > "$WB/02-chat/lesson.json"
+  run wb list
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"02-chat/lesson.json is not valid JSON"* ]]
 }
