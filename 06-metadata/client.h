@@ -66,8 +66,6 @@ inline std::optional<std::string> FindValue(const Metadata& metadata,
   }
   return std::nullopt;
 }
-
-// [begin greeter-client]
 /// Calls the Greeter with metadata.
 class GreeterClient {
  public:
@@ -92,7 +90,6 @@ class GreeterClient {
  private:
   std::unique_ptr<Greeter::Stub> stub_;
 };
-// [end greeter-client]
 
 }  // namespace workbook::metadata
 

@@ -8,8 +8,6 @@
 #include <string_view>
 
 namespace workbook::metadata {
-
-// [begin validate-metadata]
 /// Task 3: OK when `key: value` may be added to a call with
 /// ClientContext::AddMetadata() or ServerContext::AddInitialMetadata() /
 /// AddTrailingMetadata(); otherwise INVALID_ARGUMENT with a message that
@@ -26,7 +24,6 @@ namespace workbook::metadata {
 /// anything that comes from outside (a flag, a config file, a value another
 /// client sent) is checked before it is added.
 grpc::Status ValidateMetadata(std::string_view key, std::string_view value);
-// [end validate-metadata]
 
 /// Whether `key` names a binary entry: it ends in "-bin" after at least one
 /// other character (gRPC treats the key "-bin" alone as an ASCII key).

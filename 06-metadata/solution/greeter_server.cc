@@ -1,5 +1,8 @@
 #include <chrono>
+#include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "metadata_keys.h"
 #include "requests.h"
