@@ -18,8 +18,9 @@ endif()
 
 # The original tutorial's languages (cmake/WorkbookPolyglot.cmake): Python and
 # Go programs beside lessons 01-04 and tests across languages. On by default
-# on the solution track; a student's exercise build does not pay for them.
-if(WORKBOOK_TRACK STREQUAL "solution")
+# on the solution track; a student's exercise build and the sanitizer builds
+# (which test C++, not Python or Go) do not pay for them.
+if(WORKBOOK_TRACK STREQUAL "solution" AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
   set(workbook_polyglot_default ON)
 else()
   set(workbook_polyglot_default OFF)

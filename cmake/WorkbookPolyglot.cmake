@@ -125,7 +125,7 @@ function(workbook_polyglot_go lesson proto_path proto_name)
     # Debian's golang-*-dev packages, nothing is downloaded.
     add_custom_command(
       OUTPUT "${out_dir}/${program}"
-      COMMAND "${CMAKE_COMMAND}" -E env GO111MODULE=off GOFLAGS= GOPROXY=off
+      COMMAND "${CMAKE_COMMAND}" -E env --unset=GOROOT GOENV=off GO111MODULE=off GOFLAGS= GOPROXY=off
               "GOPATH=${gopath}:/usr/share/gocode" "GOCACHE=${PROJECT_BINARY_DIR}/go-cache"
               "${WORKBOOK_GO}" build -o "${out_dir}/${program}" "${main}"
       DEPENDS "${main}" ${generated}
