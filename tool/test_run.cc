@@ -246,9 +246,12 @@ std::optional<std::vector<std::string>> ListSuites(const Workbook& workbook,
   // Suites start in the first column and end with '.'; their tests are
   // indented below them.
   std::vector<std::string> suites;
-  for (const std::string& line : FileLines(output)) {
-    if (line.empty() || line[0] == ' ') continue;
-    const std::string suite = DeclaredSuite(line.substr(0, line.find('.')));
+  for (std::string line : FileLines(output)) {
+    // "Suite." or "Suite/0.  # TypeParam = int"; gtest_main's own first
+    // line ("Running main() from ...") is neither.
+    line = line.substr(0, line.find("  #"));
+    if (line.empty() || line[0] == ' ' || line.back() != '.') continue;
+    const std::string suite = DeclaredSuite(line.substr(0, line.size() - 1));
     if (std::find(suites.begin(), suites.end(), suite) == suites.end()) {
       suites.push_back(suite);
     }
