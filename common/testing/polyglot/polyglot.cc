@@ -4,6 +4,7 @@
 #include <signal.h>
 
 #include <sstream>
+#include <string>
 
 namespace workbook::testing::polyglot {
 
@@ -38,7 +39,9 @@ ProcessResult RunningServer::Stop() {
 
 ProcessResult RunClient(const std::string& program, const std::string& target,
                         const std::vector<std::string>& args) {
-  std::vector<std::string> argv = {program, "--target=" + target};
+  std::vector<std::string> argv = {
+      program, "--target=" + target,
+      "--deadline_ms=" + std::to_string(kClientDeadline.count())};
   argv.insert(argv.end(), args.begin(), args.end());
   return RunProgram(argv, kProgramTimeout);
 }

@@ -24,6 +24,9 @@ namespace workbook::testing::polyglot {
 /// fails the test.
 inline constexpr std::chrono::milliseconds kProgramTimeout{20000};
 
+/// The --deadline_ms RunClient() gives a client program.
+inline constexpr std::chrono::milliseconds kClientDeadline{10000};
+
 /// One of the tutorial's languages and the lesson's two programs in it.
 struct Language {
   std::string name;  ///< "Python" or "Go"; also the test name suffix
@@ -64,7 +67,9 @@ class RunningServer {
   bool stopped_ = false;
 };
 
-/// Runs a client program with --target=`target` and `args`, bounded.
+/// Runs a client program with --target=`target` and `args`, bounded. Its
+/// calls get a deadline of kClientDeadline (--deadline_ms), not the
+/// programs' 2 s default: CI machines can be slow to start Python.
 ProcessResult RunClient(const std::string& program, const std::string& target,
                         const std::vector<std::string>& args);
 
