@@ -313,12 +313,17 @@ std::optional<TestRun> LoadResults(const Workbook& workbook,
   std::ifstream in(ResultsPath(workbook, preset, lesson));
   if (!in) return std::nullopt;
   const json saved = json::parse(in, nullptr, /*allow_exceptions=*/false);
-  if (saved.is_discarded() || !saved.is_object()) return std::nullopt;
+  // Anything else (a report of an older version of the tool) is no result.
+  if (saved.is_discarded() || !saved.is_object() || !saved.contains("tests") ||
+      !saved["tests"].is_array()) {
+    return std::nullopt;
+  }
   TestRun run;
   run.problem = saved.value("problem", "");
   run.problem_output =
       saved.value("problem_output", std::vector<std::string>{});
-  for (const json& test : saved.value("tests", json::array())) {
+  for (const json& test : saved["tests"]) {
+    if (!test.is_object()) continue;
     TestResult result;
     result.suite = test.value("suite", "");
     result.name = test.value("name", "");
