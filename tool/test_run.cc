@@ -297,7 +297,13 @@ TestRun RunTests(const Workbook& workbook, const std::string& preset,
     result.name = last.name;
     result.suite = DeclaredSuite(last.name.substr(0, last.name.find('.')));
     result.outcome = Outcome::kCrashed;
-    result.message.push_back("this test " + end.Describe());
+    // A signal, a timeout, or an exit before the report was written (what
+    // the sanitizers do when they find an error).
+    result.message.push_back(
+        end.signal != 0 || end.timed_out
+            ? "this test " + end.Describe()
+            : "this test ended the test program (exit code " +
+                  std::to_string(end.exit_code) + ") before it finished");
     for (const std::string& line : CrashExplanation(last.output)) {
       result.message.push_back(line);
     }
