@@ -71,6 +71,9 @@ std::vector<std::string> UsefulLines(const Workbook& workbook,
                                      const std::string& failure) {
   static const std::regex kNumberShown(
       R"(^(\s*(Which is|Actual): )(-?[0-9]+)$)");
+  // An expression whose value is a grpc::StatusCode (not, say, exit_code).
+  static const std::regex kStatusCodeExpression(
+      R"(StatusCode|error_code\(\)|\bcode\(\))");
   std::vector<std::string> lines;
   std::string expression;
   for (std::string line : Lines(failure)) {
@@ -82,8 +85,7 @@ std::vector<std::string> UsefulLines(const Workbook& workbook,
     if (std::regex_match(line, number, kNumberShown)) {
       // gtest prints an enum as its number; for a gRPC status code the
       // name is what a student can look up.
-      if (expression.find("code") != std::string::npos ||
-          expression.find("Code") != std::string::npos) {
+      if (std::regex_search(expression, kStatusCodeExpression)) {
         line = number[1].str() + StatusCodeName(std::stoi(number[3]));
       }
     } else {
