@@ -12,7 +12,7 @@ namespace workbook {
 namespace {
 
 // Failing tests named under a task, beyond which "and N more" is said.
-constexpr size_t kFailuresNamed = 5;
+constexpr size_t kFailuresNamed = 10;
 
 std::string Plural(int count, const std::string& word) {
   return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
