@@ -17,8 +17,8 @@
 #include "common/plumbing/rpc_errors.h"
 
 ABSL_FLAG(std::vector<std::string>, names,
-          std::vector<std::string>(
-              {"Alexander", "Bo", "Grace", "Ada", "Bartholomew"}),
+          std::vector<std::string>({"Alexander", "Bo", "Grace", "Ada",
+                                    "Bartholomew"}),
           "Who to greet, comma-separated: one call each, all at once");
 ABSL_FLAG(std::string, cancel, "Bartholomew",
           "The name whose call to cancel as soon as the first result "
@@ -107,11 +107,16 @@ int RunWithFutures(workbook::async::GreeterClient& greeter,
     // only a safety net.
     const std::optional<int> index =
         arrivals.Pop(deadline + std::chrono::seconds(5));
-    if (!index) break;
+    if (!index) {
+      return workbook::ReportRpcFailure(
+          "SayHello", target,
+          grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED,
+                       "a call never reported its end"));
+    }
     const workbook::async::GreetingResult result = calls[*index].result();
-    const bool cancelled_by_us = names[*index] == to_cancel &&
-                                 result.status.error_code() ==
-                                     grpc::StatusCode::CANCELLED;
+    const bool cancelled_by_us =
+        names[*index] == to_cancel &&
+        result.status.error_code() == grpc::StatusCode::CANCELLED;
     std::cout << "  #" << *index + 1 << " " << names[*index] << ": "
               << (cancelled_by_us ? "CANCELLED, as asked" : Describe(result))
               << " after " << MillisecondsSince(start) << " ms" << std::endl;
@@ -145,9 +150,11 @@ int RunWithQueue(workbook::async::GreeterClient& greeter,
   greeter.GreetAll(
       names, deadline, [&](const workbook::async::NamedGreeting& outcome) {
         std::cout << "  " << outcome.name << ": " << Describe(outcome.result)
-                  << " after " << MillisecondsSince(start) << " ms" << std::endl;
+                  << " after " << MillisecondsSince(start) << " ms"
+                  << std::endl;
         for (size_t i = 0; i < names.size(); ++i) {
-          if (names[i] == outcome.name) order.push_back(static_cast<int>(i) + 1);
+          if (names[i] == outcome.name)
+            order.push_back(static_cast<int>(i) + 1);
         }
         if (!outcome.result.status.ok() && !failure)
           failure = outcome.result.status;

@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <cstdint>
 #include <utility>
 
 namespace workbook::async {
@@ -54,6 +55,7 @@ void TimedReceptionist::Arrive(Visitor* visitor, const std::string& name) {
     const auto due = schedule_.emplace(
         now + per_letter_ * static_cast<int>(name.size()), visitor);
     waiting_.emplace(visitor, std::make_pair(Appointment{name, now}, due));
+    arrived_.push_back(name);
   }
   changed_.notify_one();
 }
@@ -75,6 +77,13 @@ void TimedReceptionist::Run() {
   std::unique_lock<std::mutex> lock(mutex_);
   for (;;) {
     std::vector<std::string> lines;
+    for (const std::string& name : arrived_) {
+      lines.push_back(name + " arrived; the greeting takes " +
+                      std::to_string(per_letter_.count() *
+                                     static_cast<int64_t>(name.size())) +
+                      " ms");
+    }
+    arrived_.clear();
     for (const std::string& name : left_) {
       lines.push_back(name + " left before the greeting was ready");
     }

@@ -29,7 +29,7 @@ std::string GreetingFor(const std::string& name);
 /// a database, another service, a timer.
 class TimedReceptionist final : public Receptionist {
  public:
-  /// Writes a line per greeting and per visitor who left early to `log`
+  /// Writes a line per arrival, greeting and visitor who left early to `log`
   /// (when not null), always from its own thread, never from gRPC's.
   explicit TimedReceptionist(std::chrono::milliseconds per_letter,
                              std::ostream* log = nullptr);
@@ -59,10 +59,11 @@ class TimedReceptionist final : public Receptionist {
   std::condition_variable changed_;  // A visitor arrived, or stopping_.
   Schedule schedule_;                // Guarded by mutex_: when to greet whom.
   std::unordered_map<Visitor*, std::pair<Appointment, Schedule::iterator>>
-      waiting_;                        // Guarded by mutex_.
-  std::vector<std::string> left_;      // Guarded by mutex_: to log.
-  bool stopping_ = false;              // Guarded by mutex_.
-  std::thread thread_;                 // Started last: runs Run().
+      waiting_;                       // Guarded by mutex_.
+  std::vector<std::string> arrived_;  // Guarded by mutex_: to log.
+  std::vector<std::string> left_;     // Guarded by mutex_: to log.
+  bool stopping_ = false;             // Guarded by mutex_.
+  std::thread thread_;                // Started last: runs Run().
 };
 
 }  // namespace workbook::async

@@ -1,5 +1,6 @@
-#include "common/plumbing/request_checks.h"
 #include "server.h"
+
+#include "common/plumbing/request_checks.h"
 
 namespace workbook::async {
 

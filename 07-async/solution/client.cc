@@ -17,15 +17,16 @@ GreetingFuture GreeterClient::SayHelloAsync(const std::string& name,
   // stub_->async() holds the callback versions of the generated methods:
   // this one sends the request and returns at once. gRPC calls the lambda
   // when the call ends, on one of its own threads.
-  stub_->async()->SayHello(
-      &call->context, &call->request, &call->reply,
-      [call](grpc::Status status) {
-        GreetingResult result{status, ""};
-        if (status.ok()) result.greeting = call->reply.message();
-        if (call->on_done) call->on_done(result);
-        // Wakes whoever waits in result(); never waits itself.
-        call->promise.set_value(std::move(result));
-      });
+  stub_->async()->SayHello(&call->context, &call->request, &call->reply,
+                           [call](grpc::Status status) {
+                             GreetingResult result{status, ""};
+                             if (status.ok())
+                               result.greeting = call->reply.message();
+                             if (call->on_done) call->on_done(result);
+                             // Wakes whoever waits in result(); never waits
+                             // itself.
+                             call->promise.set_value(std::move(result));
+                           });
   return future;
 }
 

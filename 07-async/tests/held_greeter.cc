@@ -110,8 +110,8 @@ int HeldGreeter::held() const {
 
 bool HeldGreeter::WaitForHeld(int n, std::chrono::milliseconds bound) {
   std::unique_lock<std::mutex> lock(mutex_);
-  return changed_.wait_for(
-      lock, bound, [&] { return static_cast<int>(held_.size()) >= n; });
+  return changed_.wait_for(lock, bound,
+                           [&] { return static_cast<int>(held_.size()) >= n; });
 }
 
 int HeldGreeter::cancelled() const {
@@ -157,7 +157,8 @@ void HoldingReceptionist::Leave(Visitor* visitor) {
 
 int HoldingReceptionist::GreetAll() {
   std::lock_guard<std::mutex> lock(mutex_);
-  for (const Waiting& w : waiting_) w.visitor->Greet("Welcome, " + w.name + ".");
+  for (const Waiting& w : waiting_)
+    w.visitor->Greet("Welcome, " + w.name + ".");
   const int greeted = static_cast<int>(waiting_.size());
   waiting_.clear();
   changed_.notify_all();

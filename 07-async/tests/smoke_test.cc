@@ -57,9 +57,11 @@ TEST(ServerProgram, StopsCleanlyWithCallsHeld) {
                      "--shutdown_grace_ms=200"});
   const std::string address = ReadServerAddress(server, kProgramTimeout);
   ASSERT_FALSE(address.empty());
-  Subprocess client({ClientProgram(), "--target=" + address, "--cancel=",
-                     "--deadline_ms=20000"});
-  ASSERT_TRUE(client.WaitForLine("Started", kProgramTimeout));
+  Subprocess client({ClientProgram(), "--target=" + address,
+                     "--cancel=", "--deadline_ms=20000"});
+  for (int i = 0; i < 5; ++i) {  // The client's default: five names.
+    ASSERT_TRUE(server.WaitForLine(" arrived;", kProgramTimeout)) << i;
+  }
   server.Signal(SIGTERM);
   const ProcessResult stopped = server.Wait(kProgramTimeout);
   EXPECT_EQ(stopped.exit_code, 0) << stopped.out << stopped.err;

@@ -91,10 +91,11 @@ TEST(SyncServer, AThreadCapRefusesHeldCallsBeyondIt) {
       ++refused;
     }
     return refused + greeter.gate_.waiters() == kCalls;
-  })) << refused << " refused, " << greeter.gate_.waiters() << " parked";
+  })) << refused
+      << " refused, " << greeter.gate_.waiters() << " parked";
   std::cout << "[ measured ] with 8 threads allowed: "
-            << greeter.gate_.waiters() << " of " << kCalls
-            << " calls parked, " << refused << " refused: " << message << "\n";
+            << greeter.gate_.waiters() << " of " << kCalls << " calls parked, "
+            << refused << " refused: " << message << "\n";
   EXPECT_GE(refused, 1);
   EXPECT_LT(greeter.gate_.waiters(), 8);
   EXPECT_EQ(message, "Server Threadpool Exhausted");
@@ -113,8 +114,9 @@ TEST(SyncServer, EveryHeldCallHoldsAThread) {
   auto calls = StartCalls(*stub, kCalls);
   ASSERT_TRUE(greeter.gate_.WaitForWaiters(kCalls));
   const int added = ThreadCount() - before;
-  std::cout << "[ measured ] " << kCalls << " calls held by a sync server added "
-            << added << " threads\n";
+  std::cout << "[ measured ] " << kCalls
+            << " calls held by a sync server added " << added
+            << " threads; the process has " << ThreadCount() << "\n";
   EXPECT_GE(added, kCalls - 2) << "(one thread per held call, give or take "
                                   "the server's spare pollers)";
   greeter.gate_.Open();

@@ -70,7 +70,8 @@ TEST_F(Task1_FutureClient, ManyCallsInFlightFromOneThread) {
   }
   for (int i = 0; i < kCalls; ++i) {
     const GreetingResult result = futures[i].result();
-    ASSERT_TRUE(result.status.ok()) << i << ": " << result.status.error_message();
+    ASSERT_TRUE(result.status.ok())
+        << i << ": " << result.status.error_message();
     EXPECT_EQ(result.greeting, "Hello, caller " + std::to_string(i) + "!");
   }
 }
@@ -142,8 +143,9 @@ TEST_F(Task1_FutureClient, DroppingTheHandleIsSafe) {
   Signal<grpc::StatusCode> ended;
   {
     GreetingFuture dropped = client_.SayHelloAsync(
-        "Ada", kRpcDeadline,
-        [&](const GreetingResult& result) { ended.Set(result.status.error_code()); });
+        "Ada", kRpcDeadline, [&](const GreetingResult& result) {
+          ended.Set(result.status.error_code());
+        });
     ASSERT_TRUE(greeter_.WaitForHeld(1));
   }
   ASSERT_TRUE(greeter_.Release("Ada"));
@@ -157,7 +159,8 @@ TEST_F(Task1_FutureClient, NoThreadPerCallInFlight) {
   constexpr int kCalls = 200;
   // Warm up: the channel is connected and gRPC's pools exist.
   greeter_.set_on_held([this](int) { greeter_.ReleaseAll(); });
-  ASSERT_TRUE(client_.SayHelloAsync("warm-up", kRpcDeadline).result().status.ok());
+  ASSERT_TRUE(
+      client_.SayHelloAsync("warm-up", kRpcDeadline).result().status.ok());
   greeter_.set_on_held(nullptr);
 
   const int before = ThreadCount();
@@ -168,7 +171,7 @@ TEST_F(Task1_FutureClient, NoThreadPerCallInFlight) {
   const int added = ThreadCount() - before;
   RecordProperty("threads_added_for_200_calls", added);
   std::cout << "[ measured ] " << kCalls << " calls in flight added " << added
-            << " threads (client and server)\n";
+            << " threads; the process has " << ThreadCount() << "\n";
   EXPECT_LT(added, 32) << "a thread per call?";
   EXPECT_EQ(greeter_.ReleaseAll(), kCalls);
   for (GreetingFuture& future : futures)

@@ -107,7 +107,7 @@ TEST_F(Task2_CallbackServer, HoldsHundredsOfCallsWithAFewThreads) {
       << receptionist_.waiting() << " of " << kCalls << " calls held";
   const int added = ThreadCount() - before;
   std::cout << "[ measured ] " << kCalls << " held calls added " << added
-            << " threads (client and server)\n";
+            << " threads; the process has " << ThreadCount() << "\n";
   RecordProperty("threads_added_for_500_held_calls", added);
   EXPECT_LT(added, 32);
   EXPECT_EQ(service_.open_calls(), kCalls);
@@ -149,7 +149,8 @@ TEST_F(Task2_CallbackServer, ShutdownWithHeldCallsReturns) {
   std::vector<std::unique_ptr<PendingCall>> calls;
   for (int i = 0; i < kCalls; ++i) calls.push_back(Call("Ada"));
   ASSERT_TRUE(receptionist_.WaitForWaiting(kCalls));
-  auto shutdown = std::async(std::launch::async, [this] { server_.Shutdown(); });
+  auto shutdown =
+      std::async(std::launch::async, [this] { server_.Shutdown(); });
   ASSERT_EQ(shutdown.wait_for(kEventTimeout), std::future_status::ready)
       << "Shutdown() hangs: a held call is never finished";
   for (auto& call : calls) {

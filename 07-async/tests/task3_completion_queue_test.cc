@@ -34,14 +34,16 @@ class Task3_CompletionQueueFanOut : public ::testing::Test {
 
 std::vector<std::string> Names(int count) {
   std::vector<std::string> names;
-  for (int i = 0; i < count; ++i) names.push_back("caller " + std::to_string(i));
+  for (int i = 0; i < count; ++i)
+    names.push_back("caller " + std::to_string(i));
   return names;
 }
 
 TEST_F(Task3_CompletionQueueFanOut, GreetsEveryone) {
   const std::vector<std::string> names = {"Ada", "Bo", "Cy"};
   greeter_.set_on_held([this](int) { greeter_.ReleaseAll(); });
-  const std::vector<NamedGreeting> results = client_.GreetAll(names, kRpcDeadline);
+  const std::vector<NamedGreeting> results =
+      client_.GreetAll(names, kRpcDeadline);
   ASSERT_EQ(results.size(), names.size());
   std::vector<std::string> greeted;
   for (const NamedGreeting& outcome : results) {
@@ -80,8 +82,8 @@ TEST_F(Task3_CompletionQueueFanOut, ResultsComeInTheOrderCallsEnd) {
     if (held == static_cast<int>(names.size())) greeter_.Release(expected[0]);
   });
   std::vector<std::string> reported;
-  const std::vector<NamedGreeting> results = client_.GreetAll(
-      names, kRpcDeadline, [&](const NamedGreeting& outcome) {
+  const std::vector<NamedGreeting> results =
+      client_.GreetAll(names, kRpcDeadline, [&](const NamedGreeting& outcome) {
         reported.push_back(outcome.name);
         if (reported.size() < expected.size())
           greeter_.Release(expected[reported.size()]);
@@ -99,8 +101,8 @@ TEST_F(Task3_CompletionQueueFanOut, OneLateCallFailsAlone) {
       greeter_.Release("Bo");
     }
   });
-  const std::vector<NamedGreeting> results = client_.GreetAll(
-      {"Ada", "late", "Bo"}, std::chrono::milliseconds(1000));
+  const std::vector<NamedGreeting> results =
+      client_.GreetAll({"Ada", "late", "Bo"}, std::chrono::milliseconds(1000));
   ASSERT_EQ(results.size(), 3u);
   for (const NamedGreeting& outcome : results) {
     if (outcome.name == "late") {
@@ -134,7 +136,8 @@ TEST_F(Task3_CompletionQueueFanOut, StartsNoThreads) {
   ASSERT_EQ(results.size(), static_cast<size_t>(kCalls));
   ASSERT_TRUE(added.IsSet()) << "the calls were never all in flight";
   std::cout << "[ measured ] " << kCalls << " calls in flight on one queue "
-            << "added " << *added.Get() << " threads (client and server)\n";
+            << "added " << *added.Get() << " threads; the process has "
+            << ThreadCount() << "\n";
   EXPECT_LT(*added.Get(), 32);
   // And nothing of them is left running once GreetAll has returned.
   EXPECT_TRUE(greeter_.WaitUntilAllDone());
