@@ -21,6 +21,16 @@ namespace {
 using workbook::testing::ContextWithDeadline;
 using workbook::testing::Gate;
 
+// How a call whose headers exceed the receiver's limit fails in gRPC 1.51:
+// almost always RESOURCE_EXHAUSTED; when the receiver drops the whole
+// connection before the status gets through, UNAVAILABLE.
+bool IsOversizeFailure(const grpc::Status& status) {
+  if (status.error_code() == grpc::StatusCode::UNAVAILABLE) return true;
+  return status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED &&
+         status.error_message().find("metadata size exceeds limit") !=
+             std::string::npos;
+}
+
 // The first value of `key` in a map gRPC hands out, copied; "" if absent.
 std::string Find(const std::multimap<grpc::string_ref, grpc::string_ref>& map,
                  const std::string& key) {
@@ -221,14 +231,13 @@ TEST_F(Facts, AHeaderOverTheSizeLimitFailsTheCallNotTheServer) {
   auto context = ContextWithDeadline();
   context->AddMetadata("x-big", std::string(16 * 1024, 'a'));
   const grpc::Status status = SayHello(*context);
-  EXPECT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED)
-      << DescribeStatus(status);
-  EXPECT_NE(status.error_message().find("metadata size exceeds limit"),
-            std::string::npos)
-      << DescribeStatus(status);
+  EXPECT_TRUE(IsOversizeFailure(status)) << DescribeStatus(status);
   EXPECT_EQ(service_.calls(), 0) << "the handler never saw the call";
+  // The server serves on. (A call on a new connection: now and then gRPC
+  // 1.51 also closes the connection that carried the oversized headers.)
+  stub_ = NewStub<Greeter>();
   auto next = ContextWithDeadline();
-  EXPECT_TRUE(SayHello(*next).ok()) << "and the server serves the next one";
+  EXPECT_TRUE(SayHello(*next).ok());
 }
 
 TEST_F(Facts, GrpcDoesNotStopAnApplicationFromSendingAGrpcPrefixedKey) {
@@ -252,8 +261,7 @@ TEST_F(Facts, AServerTrailerOverTheClientsLimitFailsTheCall) {
   auto context = ContextWithDeadline();
   const grpc::Status status = SayHello(*context);
   // The server answered OK; the client never sees the reply.
-  EXPECT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED)
-      << DescribeStatus(status);
+  EXPECT_TRUE(IsOversizeFailure(status)) << DescribeStatus(status);
 }
 
 TEST_F(Facts, AHeaderUnderEightKibibytesPasses) {

