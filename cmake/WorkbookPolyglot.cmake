@@ -35,12 +35,19 @@ function(workbook_polyglot lesson proto)
 
   set(test_source "${PROJECT_SOURCE_DIR}/common/testing/polyglot/${lesson}_test.cc")
   if(EXISTS "${test_source}" AND TARGET ${lesson}_python AND TARGET ${lesson}_go)
-    add_executable(${lesson}_polyglot_tests "${test_source}"
-      "${PROJECT_SOURCE_DIR}/common/testing/polyglot/polyglot.cc")
+    # The test support shared by every lesson's cross-language tests.
+    if(NOT TARGET workbook_polyglot_testing)
+      add_library(workbook_polyglot_testing STATIC
+        "${PROJECT_SOURCE_DIR}/common/testing/polyglot/polyglot.cc")
+      workbook_target_defaults(workbook_polyglot_testing)
+      target_link_libraries(workbook_polyglot_testing PUBLIC workbook_testing)
+      target_precompile_headers(workbook_polyglot_testing REUSE_FROM workbook_testing)
+    endif()
+    add_executable(${lesson}_polyglot_tests "${test_source}")
     workbook_target_defaults(${lesson}_polyglot_tests)
     set_target_properties(${lesson}_polyglot_tests PROPERTIES OUTPUT_NAME polyglot_tests)
     target_link_libraries(${lesson}_polyglot_tests PRIVATE
-      ${lesson}_proto workbook_testing GTest::gtest_main)
+      ${lesson}_proto workbook_polyglot_testing GTest::gtest_main)
     target_precompile_headers(${lesson}_polyglot_tests REUSE_FROM workbook_testing)
     set(binary_dir "${CMAKE_CURRENT_BINARY_DIR}")
     target_compile_definitions(${lesson}_polyglot_tests PRIVATE

@@ -8,13 +8,6 @@
 
 namespace workbook::testing::polyglot {
 
-std::vector<Language> TutorialLanguages() {
-  return {{"Python", WORKBOOK_PYTHON_SERVER, WORKBOOK_PYTHON_CLIENT},
-          {"Go", WORKBOOK_GO_SERVER, WORKBOOK_GO_CLIENT}};
-}
-
-std::string CppServer() { return WORKBOOK_CPP_SERVER; }
-
 std::string LanguageName(const ::testing::TestParamInfo<Language>& info) {
   return info.param.name;
 }
