@@ -61,6 +61,10 @@ int CommandStatus(const Workbook& workbook, const Args& /*args*/) {
     return 0;
   }
   const Lesson& lesson = *current_lesson;
+  std::cout << "Lesson:  " << lesson.folder << ": " << lesson.title << "\n";
+  if (!lesson.teaches.empty()) {
+    std::cout << "Teaches: " << lesson.teaches << "\n";
+  }
   if (current->task) {
     std::cout << "Current: " << lesson.folder << ", Task "
               << current->task->number << ": " << current->task->title << "\n"
