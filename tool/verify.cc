@@ -65,12 +65,23 @@ void CheckDeclaredFiles(const Workbook& workbook, const Lesson& lesson,
        {lesson.server, lesson.client, lesson.benchmark}) {
     if (!program.empty()) sources.push_back(program);
   }
-  sources.push_back("hints.md");
-  sources.push_back("README.md");
   for (const std::string& source : sources) {
     if (!fs::is_regular_file(dir / source)) {
       findings->lesson.push_back(source + " is declared but missing");
     }
+  }
+  for (const std::string required : {"README.md", "hints.md"}) {
+    if (!fs::is_regular_file(dir / required)) {
+      findings->lesson.push_back(required +
+                                 " is missing (every lesson has one)");
+    }
+  }
+  // Each lesson states its scope: what it teaches, what it leaves to others.
+  if (lesson.teaches.empty()) {
+    findings->lesson.push_back("lesson.json has no \"teaches\"");
+  }
+  if (lesson.leaves.empty()) {
+    findings->lesson.push_back("lesson.json has no \"leaves\"");
   }
   const bool has_solutions = fs::is_directory(dir / "solution");
   for (const Task& task : lesson.tasks) {
@@ -313,8 +324,12 @@ Findings VerifyLesson(const Workbook& workbook, const Lesson& lesson) {
   const std::optional<std::vector<std::string>> listed =
       ListSuites(workbook, "solution", lesson.folder);
   if (!listed) {
-    findings.lesson.push_back(
-        "the solution's test program does not run (is it built?)");
+    // Without the test program nothing about the tracks is proven.
+    for (const Task& task : lesson.tasks) {
+      findings.AddTask(task.number,
+                       "not proven: the solution's test program does not run "
+                       "(is it built?)");
+    }
     return findings;
   }
   CheckSuites(lesson, *listed, &findings);
