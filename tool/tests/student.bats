@@ -17,8 +17,11 @@ setup_file() {
   bash "$BATS_TEST_DIRNAME/prepare_student_copy.sh" "$SOURCE_ROOT" "$COPY"
 }
 
+# Puts the stub back and marks the copy as not ready, so that the next build
+# phase (not the next test run) recompiles it.
 teardown_file() {
   cp "$SOURCE_ROOT/01-unary/exercise/server.cc" "$COPY/01-unary/exercise/server.cc"
+  rm -f "$COPY/ready"
 }
 
 wb() { "$COPY/workbook" "$@"; }
