@@ -7,7 +7,6 @@
 #include <grpcpp/grpcpp.h>
 
 #include <chrono>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -81,9 +80,6 @@ class GuestBookClient {
   // One blocking call to the desk's method.
   grpc::Status Call(grpc::ClientContext* context, const SignRequest& request,
                     SignReply* reply);
-  // The same call, answered through `done` (on a gRPC thread).
-  void StartCall(grpc::ClientContext* context, const SignRequest& request,
-                 SignReply* reply, std::function<void(grpc::Status)> done);
 
   const Desk desk_;
   std::unique_ptr<GuestBook::Stub> guest_book_;

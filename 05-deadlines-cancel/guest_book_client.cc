@@ -3,7 +3,7 @@
 // and wait-for-ready.
 #include <condition_variable>
 #include <mutex>
-#include <utility>
+#include <thread>
 
 #include "client.h"
 
@@ -42,23 +42,6 @@ grpc::Status GuestBookClient::Call(grpc::ClientContext* context,
   return grpc::Status(grpc::StatusCode::INTERNAL, "unknown desk");
 }
 
-void GuestBookClient::StartCall(grpc::ClientContext* context,
-                                const SignRequest& request, SignReply* reply,
-                                std::function<void(grpc::Status)> done) {
-  switch (desk_) {
-    case Desk::kGuestBook:
-      guest_book_->async()->Sign(context, &request, reply, std::move(done));
-      return;
-    case Desk::kNaiveGuestBook:
-      naive_guest_book_->async()->Sign(context, &request, reply,
-                                       std::move(done));
-      return;
-    case Desk::kFrontdesk:
-      frontdesk_->async()->SignIn(context, &request, reply, std::move(done));
-      return;
-  }
-}
-
 // [begin sign-once]
 grpc::Status GuestBookClient::SignOnce(const SignRequest& request,
                                        const CallOptions& options,
@@ -68,24 +51,27 @@ grpc::Status GuestBookClient::SignOnce(const SignRequest& request,
   context.set_wait_for_ready(options.wait_for_ready);
   if (!options.cancel_after) return Call(&context, request, reply);
 
-  // To cancel while the call runs, this thread must not be inside it: start
-  // the call, wait for its end at most cancel_after, then TryCancel() and
-  // wait for the end that the cancellation brings.
+  // Call() blocks this thread until the call ends, so the cancel must come
+  // from another: it waits until cancel_after has passed or the call has
+  // ended, whichever comes first, and cancels only in the first case.
   std::mutex mutex;
   std::condition_variable ended;
-  std::optional<grpc::Status> status;  // Guarded by mutex.
-  StartCall(&context, request, reply, [&](grpc::Status result) {
-    std::lock_guard<std::mutex> lock(mutex);
-    status = std::move(result);
-    ended.notify_all();
+  bool call_ended = false;  // Guarded by mutex.
+  std::thread canceller([&] {
+    std::unique_lock<std::mutex> lock(mutex);
+    if (!ended.wait_for(lock, *options.cancel_after,
+                        [&] { return call_ended; })) {
+      context.TryCancel();  // Thread-safe, and harmless if just too late.
+    }
   });
-  std::unique_lock<std::mutex> lock(mutex);
-  if (!ended.wait_for(lock, *options.cancel_after,
-                      [&] { return status.has_value(); })) {
-    context.TryCancel();
-    ended.wait(lock, [&] { return status.has_value(); });
+  const grpc::Status status = Call(&context, request, reply);
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    call_ended = true;
   }
-  return *status;
+  ended.notify_all();
+  canceller.join();
+  return status;
 }
 // [end sign-once]
 

@@ -93,6 +93,22 @@ TEST_F(Termination, NaiveServerSignsAfterTheClientsDeadlinePassed) {
   EXPECT_EQ(book_.size(), 1u);
 }
 
+TEST_F(Termination, ADeadlineAlreadyPastNeverReachesTheHandler) {
+  BackgroundCall late =
+      BackgroundCall::Start(*stub_, Request("r-1"), milliseconds(-1000));
+  std::optional<grpc::Status> status = late.status();
+  ASSERT_TRUE(status);
+  EXPECT_EQ(status->error_code(), grpc::StatusCode::DEADLINE_EXCEEDED);
+  // A second call on the same connection, after the first: once its
+  // handler has returned, the first would have had its turn.
+  step_.gate.Open();
+  SignReply reply;
+  auto context = workbook::testing::ContextWithDeadline();
+  ASSERT_TRUE(stub_->Sign(context.get(), Request("r-2"), &reply).ok());
+  EXPECT_EQ(step_.runs, 1) << "the late call's handler ran";
+  EXPECT_EQ(book_.size(), 1u);
+}
+
 // A guest book that does everything right and fast: no slow step, and it
 // signs only when its client has not cancelled.
 class CarefulAndFast final : public GuestBook::Service {
