@@ -45,16 +45,14 @@ request="$work/hello_request.bin"
 printf '\x00\x00\x00\x00\x07\x0a\x05world' >"$request"
 headers=(-H 'content-type: application/grpc' -H 'te: trailers')
 
-# Starts a server on a free port; sets server_pid and prints its address.
+# Starts a server on a free port; sets server_pid and server_address.
 start_server() {
   local log="$work/server.log"
   "$@" --port=0 >"$log" 2>&1 &
   server_pid=$!
   for _ in $(seq 100); do
-    if grep -q 'listening on' "$log"; then
-      grep -o 'listening on [^ ]*' "$log" | head -1 | cut -d' ' -f3
-      return
-    fi
+    server_address=$(grep -o 'listening on [^ ]*' "$log" | cut -d' ' -f3 || true)
+    [[ -n "$server_address" ]] && return
     sleep 0.1  # Polling a log file for a process's start: not a test.
   done
   echo "error: $1 did not start: $(cat "$log")" >&2
@@ -72,7 +70,7 @@ measure() {
   local url=$1 count=$2 out
   out=$(h2load -n "$count" -c "$clients" -m "$streams" -d "$request" \
     "${headers[@]}" "$url")
-  if ! grep -q "succeeded, 0 errored" <<<"$out"; then
+  if ! grep -q " 0 failed, 0 errored" <<<"$out"; then
     echo "error: h2load reported failures against $url:" >&2
     echo "$out" >&2
     exit 1
@@ -80,14 +78,14 @@ measure() {
   grep -o 'finished in [^,]*, [0-9.]* req/s' <<<"$out" | awk '{print $4}'
 }
 
-# One run against the program `$1` (path `$2`): checks that a single request
-# gets grpc-status 0 (HTTP 200 alone says nothing about a gRPC call), warms
-# up, measures.
+# One run against the program `$1` (path `$2`, then the program's flags):
+# checks that a single request gets grpc-status 0 (HTTP 200 alone says
+# nothing about a gRPC call), warms up, measures; prints the rate.
 run_once() {
-  local program=$1 path=$2 address url
+  local program=$1 path=$2 url
   shift 2
-  address=$(start_server "$program" "$@")
-  url="http://$address$path"
+  start_server "$program" "$@"
+  url="http://$server_address$path"
   if ! nghttp -v -d "$request" "${headers[@]}" "$url" 2>&1 | grep -q 'grpc-status: 0'; then
     echo "error: $url did not answer the request with grpc-status 0" >&2
     exit 1
@@ -103,8 +101,12 @@ echo "h2load: $requests SayHello calls per run, $clients connections x $streams"
      "streams; $rounds runs per server, alternating"
 sync_rates=() callback_rates=()
 for round in $(seq "$rounds"); do
-  sync_rates+=("$(run_once "$sync_server" /workbook.unary.Greeter/SayHello)")
-  callback_rates+=("$(run_once "$callback_server" /workbook.async.Greeter/SayHello --ms_per_letter=0)")
+  # Not $(run_once ...): a subshell would not stop its server on an error.
+  run_once "$sync_server" /workbook.unary.Greeter/SayHello >"$work/rate"
+  sync_rates+=("$(cat "$work/rate")")
+  run_once "$callback_server" /workbook.async.Greeter/SayHello \
+    --ms_per_letter=0 >"$work/rate"
+  callback_rates+=("$(cat "$work/rate")")
   echo "  run $round: lesson 01 sync ${sync_rates[-1]} req/s, lesson 07 callback ${callback_rates[-1]} req/s"
 done
 sync=$(printf '%s\n' "${sync_rates[@]}" | median)

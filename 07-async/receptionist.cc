@@ -114,7 +114,10 @@ void TimedReceptionist::Run() {
     if (schedule_.empty()) {
       changed_.wait(lock);
     } else {
-      changed_.wait_until(lock, schedule_.begin()->first);
+      // A copy: wait_until() reads its argument again after waking, and a
+      // Leave() meanwhile may have erased the schedule entry it came from.
+      const Clock::time_point next_due = schedule_.begin()->first;
+      changed_.wait_until(lock, next_due);
     }
   }
 }

@@ -25,7 +25,14 @@ GreetingCall::GreetingCall(Receptionist& receptionist,
                            std::atomic<int>& open_calls,
                            const std::string& name, HelloReply* reply)
     : receptionist_(receptionist), open_calls_(open_calls), reply_(reply) {
-  ++open_calls_;
+  {
+    // The reactions read these members later, on other threads. gRPC runs
+    // them after this constructor, but its library is not built with
+    // ThreadSanitizer, so TSan cannot see that order. Taking mutex_ here and
+    // in each reaction makes the order visible (see the README).
+    std::lock_guard<std::mutex> lock(mutex_);
+    ++open_calls_;
+  }
   // The receptionist may greet right here, before gRPC has this reactor:
   // Finish() then waits inside gRPC until the handler has returned it.
   receptionist_.Arrive(this, name);
@@ -36,9 +43,16 @@ void GreetingCall::Greet(const std::string& greeting) {
 }
 
 void GreetingCall::OnCancel() {
+  Receptionist* receptionist = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    receptionist = &receptionist_;
+  }
   // First make sure the receptionist forgets this call (after Leave() it
   // never calls Greet()), then finish: a cancelled call must be finished too.
-  receptionist_.Leave(this);
+  // Not under mutex_: Greet() holds the receptionist's lock and then takes
+  // ours, so taking them in the other order could deadlock.
+  receptionist->Leave(this);
   FinishOnce(grpc::Status(grpc::StatusCode::CANCELLED,
                           "the call ended before the greeting was ready"),
              "");
@@ -46,7 +60,10 @@ void GreetingCall::OnCancel() {
 
 void GreetingCall::OnDone() {
   // gRPC calls OnDone() last, and never touches the reactor afterwards.
-  --open_calls_;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    --open_calls_;
+  }
   delete this;
 }
 
