@@ -41,6 +41,7 @@ struct CallOptions {
 /// Everything one call brought back. All of it is owned: it stays valid
 /// after the call, its ClientContext and the client are gone.
 struct CallRecord {
+  /// How the call ended: OK, or the error (with its details, if any).
   grpc::Status status;
   /// The reply messages, in order (one for SayHello when it succeeded).
   std::vector<std::string> replies;
@@ -72,6 +73,7 @@ class GreeterClient {
   /// Called once the server's headers have arrived, before the first reply.
   using HeadersListener = std::function<void(const Metadata& headers)>;
 
+  /// A client whose calls go over `channel`.
   explicit GreeterClient(std::shared_ptr<grpc::Channel> channel)
       : stub_(Greeter::NewStub(std::move(channel))) {}
 

@@ -39,6 +39,7 @@ struct ServerSettings {
 ///   - INVALID_ARGUMENT when CheckHelloRequest() refuses the request.
 class GreeterService final : public Greeter::Service {
  public:
+  /// A Greeter that admits `settings.token` and calls itself `settings.name`.
   explicit GreeterService(ServerSettings settings)
       : settings_(std::move(settings)) {}
 
