@@ -332,6 +332,18 @@ commit() { git -C "$1" -c user.name=test -c user.email=test@localhost commit -qa
   wait "$WATCH_PID"
 }
 
+@test "watch in a terminal: keys act at once, and the terminal is restored on quit" {
+  command -v script > /dev/null || skip "script (util-linux) is not installed"
+  local transcript="$BATS_TEST_TMPDIR/transcript"
+  # script(1) gives watch a terminal; keys arrive once it shows its legend.
+  (sleep 2; printf 'l'; sleep 1; printf 'q') \
+    | timeout 30 script -qfec "$WB/workbook watch 01; stty -a" "$transcript" > /dev/null
+  grep -q "keys: h hint" "$transcript"
+  grep -q "→ current Task 1" "$transcript"  # l showed the list, without Enter
+  # watch turned echo and line editing off; they are back after it.
+  grep -q "[^-]echo " "$transcript" && grep -q "[^-]icanon" "$transcript"
+}
+
 @test "verify passes on the fixture and ends with the line CI reads" {
   run wb verify
   [ "$status" -eq 0 ]
