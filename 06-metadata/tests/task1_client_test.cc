@@ -204,7 +204,10 @@ TEST_F(Task1_ClientSendsAndReadsMetadata,
                                       grpc::ServerWriter<HelloReply>* writer) {
     context->AddInitialMetadata("x-served-by", "fake");
     writer->SendInitialMetadata();
-    first_reply.Wait();  // Held until the test has seen the headers.
+    // Held until the test has seen the headers; if it never does, no reply.
+    if (!first_reply.Wait()) {
+      return grpc::Status(grpc::StatusCode::ABORTED, "headers not handed over");
+    }
     writer->Write(HelloReply());
     return grpc::Status::OK;
   });
