@@ -195,7 +195,8 @@ int MakeOneCall(const std::string& target, std::chrono::milliseconds deadline) {
 int main(int argc, char** argv) {
   workbook::ParseFlags(argc, argv,
                        "Signs the lesson 05 guest book: tells the lesson's "
-                       "story, or with --desk makes one call.");
+                       "story (with deadlines of its own), or with --desk "
+                       "makes one call described by the flags.");
   const std::string target = workbook::TargetFlag();
   const std::chrono::milliseconds deadline = workbook::DeadlineFlag();
   if (absl::GetFlag(FLAGS_desk).empty()) return TellTheStory(target);
