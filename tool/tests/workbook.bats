@@ -118,6 +118,20 @@ commit() { git -C "$1" -c user.name=test -c user.email=test@localhost commit -qa
   [[ "$output" == *"✓ done    Task 1"* && "$output" == *"→ current Task 2"* ]]
 }
 
+@test "a program that crashes outside any test is reported as such; earlier results stay" {
+  solve 01-greet server.cc
+  wb check 01 > /dev/null || true
+  fake 01-greet client.cc "FAKE-TEST: startup crash"
+  run wb check 01
+  [ "$status" -eq 1 ]
+  [[ "$output" == *"The tests did not run: the test program crashed (SIGSEGV) outside any test."* ]]
+  [[ "$output" == *"crashing before the first test"* ]]
+  run wb list
+  [[ "$output" == *"✓ done    Task 1"* && "$output" == *"(last check: the test program crashed (SIGSEGV) outside any test)"* ]]
+  run wb solution 01
+  [ "$status" -eq 1 ]
+}
+
 @test "a test that hangs is stopped and named; the others still count" {
   solve 01-greet server.cc
   fake 01-greet room.cc "FAKE-TEST: Task2_Room.Joins hang"
