@@ -13,6 +13,7 @@
 #include "common/testing/sync.h"
 #include "common/testing/test_server.h"
 #include "common/testing/threads.h"
+#include "receptionist.h"
 #include "server.h"
 #include "tests/held_greeter.h"
 
@@ -82,6 +83,27 @@ TEST_F(Task2_CallbackServer, AnswersWhenTheReceptionistGreets) {
       << "OnDone() did not run";
 }
 
+// A receptionist may greet inside Arrive(), before SayHello has returned the
+// reactor to gRPC: Finish() then comes before gRPC has the reactor, which
+// gRPC allows (it finishes the call once the handler has returned).
+TEST_F(Task2_CallbackServer, AnswersAtOnceWhenTheReceptionistCan) {
+  TimedReceptionist at_once(std::chrono::milliseconds(0));
+  GreeterService service(at_once);
+  TestServer server({&service});
+  auto stub = server.NewStub<Greeter>();
+  for (const std::string& name : {"Ada", "Bo"}) {
+    auto context = ContextWithDeadline();
+    HelloRequest request;
+    request.set_name(name);
+    HelloReply reply;
+    const grpc::Status status = stub->SayHello(context.get(), request, &reply);
+    ASSERT_TRUE(status.ok()) << status.error_message();
+    EXPECT_EQ(reply.message(), "Hello, " + name + "!");
+  }
+  EXPECT_TRUE(WaitUntil([&] { return service.open_calls() == 0; }));
+  server.Shutdown();
+}
+
 TEST_F(Task2_CallbackServer, RefusesAnInvalidNameAtOnce) {
   for (const std::string& name : {std::string(), std::string(101, 'x')}) {
     auto context = ContextWithDeadline();
@@ -133,7 +155,8 @@ TEST_F(Task2_CallbackServer, CancelledCallIsFinishedAndForgotten) {
 }
 
 TEST_F(Task2_CallbackServer, DeadlineEndsAHeldCall) {
-  auto call = Call("Ada", std::chrono::milliseconds(200));
+  auto call = Call("Ada", std::chrono::milliseconds(1000));
+  ASSERT_TRUE(receptionist_.WaitForWaiting(1));
   const grpc::StatusCode code = call->status.Get()->error_code();
   EXPECT_TRUE(code == grpc::StatusCode::DEADLINE_EXCEEDED ||
               code == grpc::StatusCode::CANCELLED)

@@ -102,7 +102,7 @@ TEST_F(Task3_CompletionQueueFanOut, OneLateCallFailsAlone) {
     }
   });
   const std::vector<NamedGreeting> results =
-      client_.GreetAll({"Ada", "late", "Bo"}, std::chrono::milliseconds(1000));
+      client_.GreetAll({"Ada", "late", "Bo"}, std::chrono::milliseconds(2000));
   ASSERT_EQ(results.size(), 3u);
   for (const NamedGreeting& outcome : results) {
     if (outcome.name == "late") {
