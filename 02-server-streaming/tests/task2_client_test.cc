@@ -119,10 +119,10 @@ TEST_F(Task2_GreeterClientReadsTheStream,
 TEST_F(Task2_GreeterClientReadsTheStream,
        ReturnsARefusalThatCameBeforeAnyGreeting) {
   service_.Script(
-      {}, grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "count is 0"));
+      {}, grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "count is 5000"));
   std::vector<std::string> greetings;
   const grpc::Status status =
-      client_.SayHelloServerStream("Ada", 0, &greetings);
+      client_.SayHelloServerStream("Ada", 5000, &greetings);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT)
       << DescribeStatus(status);
   EXPECT_TRUE(greetings.empty());
