@@ -12,6 +12,7 @@
 #include "common/plumbing/rpc_errors.h"
 #include "common/testing/sync.h"
 #include "common/testing/test_server.h"
+#include "metadata_keys.h"
 #include "tests/scripted_greeter.h"
 
 namespace workbook::metadata {
@@ -30,7 +31,7 @@ CallOptions TypicalOptions() {
   options.request_id = "req-1";
   options.headers = {{"x-tenant", "blue"},
                      {"x-tenant", "green"},
-                     {"trace-context-bin", AllByteValues()}};
+                     {std::string(kTraceContextKey), AllByteValues()}};
   options.deadline = kRpcDeadline;
   return options;
 }
@@ -84,8 +85,8 @@ TEST_F(Task1_ClientSendsAndReadsMetadata,
   std::vector<std::string> tenants;
   for (auto it = first; it != last; ++it) tenants.push_back(it->second);
   EXPECT_EQ(tenants, (std::vector<std::string>{"blue", "green"}));
-  ASSERT_EQ(headers.count("trace-context-bin"), 1u);
-  EXPECT_EQ(HeaderOf(headers, "trace-context-bin"), AllByteValues())
+  ASSERT_EQ(headers.count(std::string(kTraceContextKey)), 1u);
+  EXPECT_EQ(HeaderOf(headers, std::string(kTraceContextKey)), AllByteValues())
       << "all 256 byte values, '\\0' included, arrive byte for byte";
 }
 
@@ -179,7 +180,7 @@ TEST_F(Task1_ClientSendsAndReadsMetadata, StreamSendsHeadersAndRecordsAll) {
   EXPECT_EQ(record.replies,
             (std::vector<std::string>{"reply 1", "reply 2", "reply 3"}));
   EXPECT_EQ(HeaderOf(service_.last_headers(), "authorization"), "Bearer t0ken");
-  EXPECT_EQ(HeaderOf(service_.last_headers(), "trace-context-bin"),
+  EXPECT_EQ(HeaderOf(service_.last_headers(), std::string(kTraceContextKey)),
             AllByteValues());
   EXPECT_EQ(FindValue(record.server_headers, "x-served-by"), "fake");
   EXPECT_EQ(FindValue(record.server_trailers, "x-elapsed-us"), "9");
