@@ -45,7 +45,8 @@ std::string SignalName(int signal) {
 }
 
 ProgramEnd RunProgram(const std::vector<std::string>& argv,
-                      const fs::path& output, std::chrono::seconds timeout) {
+                      const fs::path& output,
+                      std::chrono::milliseconds timeout) {
   // Built before fork(): the child should only call async-signal-safe code.
   std::vector<char*> args;
   for (const std::string& arg : argv) {

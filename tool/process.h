@@ -28,7 +28,7 @@ struct ProgramEnd {
 // `timeout` is killed, with every process it started.
 ProgramEnd RunProgram(const std::vector<std::string>& argv,
                       const std::filesystem::path& output,
-                      std::chrono::seconds timeout);
+                      std::chrono::milliseconds timeout);
 
 // The standard output of a shell command (empty when it fails): for git.
 std::string CommandOutput(const std::string& command);

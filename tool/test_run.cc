@@ -23,10 +23,12 @@ constexpr size_t kProblemLines = 12;
 constexpr size_t kMostCrashesFollowed = 20;
 constexpr int kDefaultTimeoutSeconds = 120;
 
-std::chrono::seconds TestTimeout() {
+// WORKBOOK_TEST_TIMEOUT: seconds a test program may run (fractions allowed).
+std::chrono::milliseconds TestTimeout() {
   const char* text = std::getenv("WORKBOOK_TEST_TIMEOUT");
-  const int seconds = text != nullptr ? std::atoi(text) : 0;
-  return std::chrono::seconds(seconds > 0 ? seconds : kDefaultTimeoutSeconds);
+  const double seconds = text != nullptr ? std::atof(text) : 0;
+  return std::chrono::milliseconds(static_cast<long>(
+      1000 * (seconds > 0 ? seconds : kDefaultTimeoutSeconds)));
 }
 
 std::vector<std::string> Lines(const std::string& text) {

@@ -135,7 +135,7 @@ commit() { git -C "$1" -c user.name=test -c user.email=test@localhost commit -qa
 @test "a test that hangs is stopped and named; the others still count" {
   solve 01-greet server.cc
   fake 01-greet room.cc "FAKE-TEST: Task2_Room.Joins hang"
-  WORKBOOK_TEST_TIMEOUT=1 run wb check 01
+  WORKBOOK_TEST_TIMEOUT=0.3 run wb check 01
   [ "$status" -eq 1 ]
   [[ "$output" == *"✗ Task2_Room.Joins  (crashed)"* && "$output" == *"ran out of time"* ]]
   [[ "$output" == *"✓ Task 1"* && "$output" == *"✓ Checks"* ]]
@@ -350,7 +350,7 @@ commit() { git -C "$1" -c user.name=test -c user.email=test@localhost commit -qa
   command -v script > /dev/null || skip "script (util-linux) is not installed"
   local transcript="$BATS_TEST_TMPDIR/transcript"
   # script(1) gives watch a terminal; keys arrive once it shows its legend.
-  (sleep 2; printf 'l'; sleep 1; printf 'q') \
+  (sleep 1; printf 'lq') \
     | timeout 30 script -qfec "$WB/workbook watch 01; stty -a" "$transcript" > /dev/null
   grep -q "keys: h hint" "$transcript"
   grep -q "→ current Task 1" "$transcript"  # l showed the list, without Enter
