@@ -153,6 +153,8 @@ TEST(Readiness, WaitForReadyWaitsForAServerThatStartsLater) {
   // Now the server starts, on the port the call is waiting for.
   Book book;
   GuestBookService service(book, NoDelay, std::chrono::milliseconds(0));
+  // A plain builder, not TestServer: the workbook's defaults turn
+  // SO_REUSEPORT off, and sharing the port with the reservation needs it.
   grpc::ServerBuilder builder;
   builder.AddListeningPort(port.address(), grpc::InsecureServerCredentials());
   builder.RegisterService(&service);

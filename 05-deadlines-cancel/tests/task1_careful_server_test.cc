@@ -124,6 +124,8 @@ TEST_F(Task1_CarefulServer, RefusesWorkItCannotFinishInTime) {
       server.NewStub<GuestBook>()->Sign(context.get(), Request("r-1"), &reply);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED)
       << workbook::DescribeStatus(status);
+  EXPECT_FALSE(status.error_message().empty())
+      << "say why: how long signing takes, how much time the call had";
   EXPECT_EQ(step.runs, 0) << "the slow step started anyway";
   EXPECT_EQ(book.size(), 0u);
   server.Shutdown();
