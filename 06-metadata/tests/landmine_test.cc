@@ -71,5 +71,77 @@ TEST_F(Landmine, AnIllegalHeaderAddedByAServerAbortsTheServer) {
       kApiMisuse);
 }
 
+// The order of a stream's reads is checked the same way: by an assertion
+// that ends the process.
+class StreamOrder : public Landmine {
+ protected:
+  // A server whose stream sends headers and one reply.
+  static void Serve(ScriptedGreeter& greeter) {
+    greeter.OnSayHelloServerStream([](grpc::ServerContext* context,
+                                      const HelloRequest&,
+                                      grpc::ServerWriter<HelloReply>* writer) {
+      context->AddInitialMetadata("x-served-by", "here");
+      writer->Write(HelloReply());
+      return grpc::Status::OK;
+    });
+  }
+};
+
+TEST_F(StreamOrder, WaitingForTheHeadersAfterAReadAbortsTheClient) {
+  EXPECT_DEATH(
+      {
+        ScriptedGreeter greeter;
+        Serve(greeter);
+        workbook::testing::TestServer server({&greeter});
+        grpc::ClientContext context;
+        context.set_deadline(workbook::testing::DeadlineIn());
+        auto reader = server.NewStub<Greeter>()->SayHelloServerStream(
+            &context, HelloRequest());
+        HelloReply reply;
+        reader->Read(&reply);              // The headers came with it...
+        reader->WaitForInitialMetadata();  // ...so this is too late.
+      },
+      "assertion failed: !context_->initial_metadata_received_");
+}
+
+TEST_F(StreamOrder, ReadingTheHeadersBeforeTheyArrivedAbortsTheClient) {
+  EXPECT_DEATH(
+      {
+        ScriptedGreeter greeter;
+        Serve(greeter);
+        workbook::testing::TestServer server({&greeter});
+        grpc::ClientContext context;
+        context.set_deadline(workbook::testing::DeadlineIn());
+        auto reader = server.NewStub<Greeter>()->SayHelloServerStream(
+            &context, HelloRequest());
+        context.GetServerInitialMetadata();  // Neither waited nor read yet.
+      },
+      "assertion failed: initial_metadata_received_");
+}
+
+TEST_F(StreamOrder, SendingTheHeadersAfterAWriteAbortsTheServer) {
+  EXPECT_DEATH(
+      {
+        ScriptedGreeter greeter;
+        greeter.OnSayHelloServerStream(
+            [](grpc::ServerContext*, const HelloRequest&,
+               grpc::ServerWriter<HelloReply>* writer) {
+              writer->Write(HelloReply());    // The headers went with it...
+              writer->SendInitialMetadata();  // ...so there is nothing to send.
+              return grpc::Status::OK;
+            });
+        workbook::testing::TestServer server({&greeter});
+        grpc::ClientContext context;
+        context.set_deadline(workbook::testing::DeadlineIn());
+        auto reader = server.NewStub<Greeter>()->SayHelloServerStream(
+            &context, HelloRequest());
+        HelloReply reply;
+        while (reader->Read(&reply)) {
+        }
+        reader->Finish();
+      },
+      "assertion failed: !ctx_->sent_initial_metadata_");
+}
+
 }  // namespace
 }  // namespace workbook::metadata
