@@ -349,9 +349,14 @@ commit() { git -C "$1" -c user.name=test -c user.email=test@localhost commit -qa
 @test "watch in a terminal: keys act at once, and the terminal is restored on quit" {
   command -v script > /dev/null || skip "script (util-linux) is not installed"
   local transcript="$BATS_TEST_TMPDIR/transcript"
-  # script(1) gives watch a terminal; keys arrive once it shows its legend.
-  (sleep 1; printf 'lq') \
-    | timeout 30 script -qfec "$WB/workbook watch 01; stty -a" "$transcript" > /dev/null
+  # script(1) gives watch a terminal and flushes what it shows to the
+  # transcript, where the keys wait for their moment; its input stays open
+  # until stty has run after watch.
+  wait_for() {
+    for _ in $(seq 300); do grep -q "$1" "$transcript" 2> /dev/null && return 0; sleep 0.1; done
+  }
+  { wait_for "keys: h hint"; printf l; wait_for "current Task 1"; printf q; wait_for "speed"; } \
+    | timeout 60 script -qfec "$WB/workbook watch 01; stty -a" "$transcript" > /dev/null
   grep -q "keys: h hint" "$transcript"
   grep -q "→ current Task 1" "$transcript"  # l showed the list, without Enter
   # watch turned echo and line editing off; they are back after it.
