@@ -13,6 +13,12 @@ source=$1 copy=$2
 # A class copy without solutions has no student path to walk (student.bats
 # skips it): nothing to prepare.
 if [[ ! -d "$source/01-unary/solution" ]]; then mkdir -p "$copy" && touch "$copy/ready"; exit 0; fi
+# Without git there is no list of the workbook's files (a downloaded
+# archive): student.bats skips too.
+if ! git -C "$source" rev-parse --git-dir > /dev/null 2>&1; then
+  mkdir -p "$copy" && touch "$copy/ready"
+  exit 0
+fi
 mkdir -p "$copy"
 while IFS= read -r -d '' file; do
   [[ -f "$source/$file" ]] || continue  # Deleted in the working tree.

@@ -12,6 +12,7 @@ setup_file() {
   export WORKBOOK_TOOL_PROGRAM NO_COLOR=1 COPY=$WORKBOOK_STUDENT_COPY
   # A class copy has no solution to solve the task with.
   [[ -d "$SOURCE_ROOT/01-unary/solution" ]] || skip "this copy of the workbook has no solutions"
+  git -C "$SOURCE_ROOT" rev-parse --git-dir > /dev/null 2>&1 || skip "the workbook is not a git checkout"
   unset WORKBOOK_BUILD_ROOT WORKBOOK_STATE_DIR
   # Puts back what an earlier run changed (nothing to build when it did not).
   bash "$BATS_TEST_DIRNAME/prepare_student_copy.sh" "$SOURCE_ROOT" "$COPY"
