@@ -43,12 +43,13 @@ TimedReceptionist::~TimedReceptionist() {
   thread_.join();
 }
 
+std::optional<std::string> TimedReceptionist::GreetingNow(
+    const std::string& name) {
+  if (per_letter_.count() != 0) return std::nullopt;
+  return GreetingFor(name);
+}
+
 void TimedReceptionist::Arrive(Visitor* visitor, const std::string& name) {
-  if (per_letter_.count() == 0) {
-    // Nothing to wait for: answer on the caller's thread, the fastest path.
-    visitor->Greet(GreetingFor(name));
-    return;
-  }
   const Clock::time_point now = Clock::now();
   {
     std::lock_guard<std::mutex> lock(mutex_);

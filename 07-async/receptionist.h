@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <thread>
@@ -23,7 +24,7 @@ std::string GreetingFor(const std::string& name);
 /// A receptionist that writes each greeting by hand: `per_letter` for every
 /// letter of the name, so a longer name takes longer and answers come back
 /// in another order than the calls arrived. It greets from a thread of its
-/// own; with `per_letter` zero it greets at once, on the caller's thread.
+/// own; with `per_letter` zero every greeting is ready at once (GreetingNow).
 ///
 /// It stands for any slow work a server waits for without a thread per call:
 /// a database, another service, a timer.
@@ -41,6 +42,7 @@ class TimedReceptionist final : public Receptionist {
 
   void Arrive(Visitor* visitor, const std::string& name) override;
   void Leave(Visitor* visitor) override;
+  std::optional<std::string> GreetingNow(const std::string& name) override;
 
  private:
   using Clock = std::chrono::steady_clock;

@@ -7,10 +7,11 @@ namespace workbook::async {
 grpc::ServerUnaryReactor* GreeterService::SayHello(
     grpc::CallbackServerContext* context, const HelloRequest* request,
     HelloReply* reply) {
-  // TODO(07.2): refuse an invalid name at once with the INVALID_ARGUMENT of
-  // CheckTextField("name", ..., kMaxNameBytes); otherwise return a new
-  // GreetingCall, which answers later. The tests hold hundreds of calls open
-  // at once on a server limited to 8 threads.
+  // TODO(07.2): answer at once when you can: refuse an invalid name with the
+  // INVALID_ARGUMENT of CheckTextField("name", ..., kMaxNameBytes), and greet
+  // with receptionist_.GreetingNow() when it has the greeting ready.
+  // Otherwise return a new GreetingCall, which answers later. The tests hold
+  // hundreds of calls open at once on a server limited to 8 threads.
   (void)request;
   (void)reply;
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();

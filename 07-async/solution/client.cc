@@ -14,19 +14,25 @@ GreetingFuture GreeterClient::SayHelloAsync(const std::string& name,
   call->on_done = std::move(on_done);
   GreetingFuture future(call);
 
+  // Runs when the call ends, on one of gRPC's threads. It holds a copy of
+  // `call`: that copy keeps the context, request and reply alive until then.
+  auto on_end = [call](grpc::Status status) mutable {
+    GreetingResult result{status, ""};
+    if (status.ok()) result.greeting = call->reply.message();
+    // Let go of the call's state before telling anyone: once on_done or
+    // result() has heard of the end, the program may tear everything down,
+    // and nothing of ours should still be in use on this thread then. (If
+    // the handle is gone, this frees the state here.)
+    std::promise<GreetingResult> promise = std::move(call->promise);
+    OnGreeting on_done = std::move(call->on_done);
+    call.reset();
+    if (on_done) on_done(result);
+    promise.set_value(std::move(result));  // Wakes result(); never waits.
+  };
   // stub_->async() holds the callback versions of the generated methods:
-  // this one sends the request and returns at once. gRPC calls the lambda
-  // when the call ends, on one of its own threads.
+  // this one sends the request and returns at once.
   stub_->async()->SayHello(&call->context, &call->request, &call->reply,
-                           [call](grpc::Status status) {
-                             GreetingResult result{status, ""};
-                             if (status.ok())
-                               result.greeting = call->reply.message();
-                             if (call->on_done) call->on_done(result);
-                             // Wakes whoever waits in result(); never waits
-                             // itself.
-                             call->promise.set_value(std::move(result));
-                           });
+                           std::move(on_end));
   return future;
 }
 

@@ -49,6 +49,8 @@ class HeldGreeter::HeldCall final : public grpc::ServerUnaryReactor {
   HelloReply* reply_ = nullptr;
 };
 
+HeldGreeter::~HeldGreeter() { std::lock_guard<std::mutex> lock(mutex_); }
+
 grpc::ServerUnaryReactor* HeldGreeter::SayHello(
     grpc::CallbackServerContext* /*context*/, const HelloRequest* request,
     HelloReply* reply) {
@@ -150,6 +152,10 @@ int HeldGreeter::open() const {
 bool HeldGreeter::WaitUntilAllDone(std::chrono::milliseconds bound) {
   std::unique_lock<std::mutex> lock(mutex_);
   return changed_.wait_for(lock, bound, [&] { return open_ == 0; });
+}
+
+HoldingReceptionist::~HoldingReceptionist() {
+  std::lock_guard<std::mutex> lock(mutex_);
 }
 
 void HoldingReceptionist::Arrive(Visitor* visitor, const std::string& name) {

@@ -32,6 +32,12 @@ class HeldGreeter final : public Greeter::CallbackService {
   /// with the number held now. Tests use it to release calls as a barrier.
   using OnHeld = std::function<void(int held)>;
 
+  HeldGreeter() = default;
+  /// Destroy only after the server has shut down. Takes the lock once more:
+  /// the last reaction ran on a gRPC thread, and this makes its writes
+  /// visible to ThreadSanitizer before the members go.
+  ~HeldGreeter() override;
+
   grpc::ServerUnaryReactor* SayHello(grpc::CallbackServerContext* context,
                                      const HelloRequest* request,
                                      HelloReply* reply) override;
@@ -76,6 +82,10 @@ class HeldGreeter final : public Greeter::CallbackService {
 /// concurrent Leave() waits for it.
 class HoldingReceptionist final : public Receptionist {
  public:
+  HoldingReceptionist() = default;
+  /// Takes the lock once more, as ~HeldGreeter() does.
+  ~HoldingReceptionist() override;
+
   void Arrive(Visitor* visitor, const std::string& name) override;
   void Leave(Visitor* visitor) override;
 

@@ -33,8 +33,19 @@ TEST_F(SmokeTest, DefaultRunShowsCallsInFlightOneCancelledAndOutOfOrder) {
   EXPECT_TRUE(Contains(client.out, "Bartholomew: CANCELLED")) << client.out;
   EXPECT_TRUE(Contains(client.out, "not the order the calls were started"))
       << client.out;
-  EXPECT_TRUE(server_->WaitForLine("Bartholomew left before the greeting",
-                                   kProgramTimeout))
+}
+
+// The server sees the cancellation. The cancelled name is long, so its
+// greeting is seconds away when the client cancels (after Bo's answer):
+// even a slow machine cannot greet it first.
+TEST_F(SmokeTest, TheServerNoticesACancelledCall) {
+  const std::string late = "Bartholomew-Maximilian-Fitzgerald";
+  const ProcessResult client = RunClient(
+      {"--names=Bo," + late, "--cancel=" + late, "--deadline_ms=20000"});
+  EXPECT_EQ(client.exit_code, 0) << client.out << client.err;
+  EXPECT_TRUE(Contains(client.out, late + ": CANCELLED")) << client.out;
+  EXPECT_TRUE(
+      server_->WaitForLine(late + " left before the greeting", kProgramTimeout))
       << "the server should notice the cancelled call";
 }
 

@@ -187,13 +187,11 @@ TEST(Receptionist, NeverGreetsAVisitorWhoLeft) {
   EXPECT_FALSE(left.greeted.IsSet());
 }
 
-TEST(Receptionist, WithoutDelayGreetsAtOnceOnTheCallersThread) {
-  FakeVisitor visitor;
-  TimedReceptionist receptionist(std::chrono::milliseconds(0));
-  receptionist.Arrive(&visitor, "Ada");
-  ASSERT_TRUE(visitor.greeted.IsSet());
-  EXPECT_EQ(visitor.greeted.Get(), "Hello, Ada!");
-  EXPECT_EQ(visitor.thread.Get(), std::this_thread::get_id());
+TEST(Receptionist, WithoutDelayEveryGreetingIsReadyAtOnce) {
+  TimedReceptionist at_once(std::chrono::milliseconds(0));
+  EXPECT_EQ(at_once.GreetingNow("Ada"), "Hello, Ada!");
+  TimedReceptionist slow(std::chrono::milliseconds(20));
+  EXPECT_FALSE(slow.GreetingNow("Ada").has_value());
 }
 
 }  // namespace

@@ -83,9 +83,8 @@ TEST_F(Task2_CallbackServer, AnswersWhenTheReceptionistGreets) {
       << "OnDone() did not run";
 }
 
-// A receptionist may greet inside Arrive(), before SayHello has returned the
-// reactor to gRPC: Finish() then comes before gRPC has the reactor, which
-// gRPC allows (it finishes the call once the handler has returned).
+// A greeting that is ready at once needs no GreetingCall: nothing is held
+// and nothing waits for a receptionist's thread.
 TEST_F(Task2_CallbackServer, AnswersAtOnceWhenTheReceptionistCan) {
   TimedReceptionist at_once(std::chrono::milliseconds(0));
   GreeterService service(at_once);
@@ -99,8 +98,8 @@ TEST_F(Task2_CallbackServer, AnswersAtOnceWhenTheReceptionistCan) {
     const grpc::Status status = stub->SayHello(context.get(), request, &reply);
     ASSERT_TRUE(status.ok()) << status.error_message();
     EXPECT_EQ(reply.message(), "Hello, " + name + "!");
+    EXPECT_EQ(service.open_calls(), 0) << "a GreetingCall for a ready answer";
   }
-  EXPECT_TRUE(WaitUntil([&] { return service.open_calls() == 0; }));
   server.Shutdown();
 }
 
