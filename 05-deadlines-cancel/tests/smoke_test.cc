@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,38 +61,67 @@ TEST_F(SmokeTest, TheStoryShowsEveryCase) {
       << "lines missing from the server's log";
 }
 
-TEST_F(SmokeTest, OneCallByHandThatGivesUp) {
-  const ProcessResult client =
-      RunClient({"--desk=naive", "--deadline_ms=100", "--request_id=by-hand"});
-  EXPECT_EQ(client.exit_code, 1) << client.out << client.err;
-  EXPECT_TRUE(Contains(client.err, "DEADLINE_EXCEEDED")) << client.err;
-  EXPECT_TRUE(
-      server_->WaitForLine("but the client had already gone", kProgramTimeout));
-  const ProcessResult retry =
-      RunClient({"--desk=guest_book", "--request_id=by-hand", "--attempts=3"});
-  EXPECT_EQ(retry.exit_code, 0) << retry.out << retry.err;
-  EXPECT_TRUE(server_->WaitForLine("a replay", kProgramTimeout));
-}
-
 TEST_F(SmokeTest, ClientRejectsAnUnknownDesk) {
   const ProcessResult client = RunClient({"--desk=reception"});
   EXPECT_EQ(client.exit_code, 2) << client.err;
   EXPECT_TRUE(Contains(client.err, "--desk")) << client.err;
 }
 
-TEST(SmokeTestShutdown, ServerStopsOnSigtermWithACallInProgress) {
-  Subprocess server({workbook::testing::ServerProgram(), "--port=0",
-                     "--signing_ms=1000", "--shutdown_grace_ms=200"});
-  const std::string address = ReadServerAddress(server, kProgramTimeout);
-  ASSERT_FALSE(address.empty());
-  Subprocess client({workbook::testing::ClientProgram(), "--target=" + address,
+// A server started with flags of the test's choosing.
+class SmokeTestWithFlags : public ::testing::Test {
+ protected:
+  void StartServer(const std::vector<std::string>& flags) {
+    std::vector<std::string> argv = {workbook::testing::ServerProgram(),
+                                     "--port=0"};
+    argv.insert(argv.end(), flags.begin(), flags.end());
+    server_ = std::make_unique<Subprocess>(argv);
+    address_ = ReadServerAddress(*server_, kProgramTimeout);
+    ASSERT_FALSE(address_.empty());
+  }
+  ProcessResult RunClient(const std::vector<std::string>& flags) {
+    std::vector<std::string> argv = {workbook::testing::ClientProgram(),
+                                     "--target=" + address_};
+    argv.insert(argv.end(), flags.begin(), flags.end());
+    return RunProgram(argv, kProgramTimeout);
+  }
+  void TearDown() override {
+    if (server_ == nullptr) return;
+    server_->Signal(SIGTERM);
+    EXPECT_EQ(server_->Wait(kProgramTimeout).exit_code, 0);
+  }
+
+  std::unique_ptr<Subprocess> server_;
+  std::string address_;
+};
+
+TEST_F(SmokeTestWithFlags, OneCallByHandThatGivesUpThenARetry) {
+  // Signing takes 2 s, the client gives up after 1 s: ample time for even a
+  // slow machine to connect and deliver the call before the client leaves.
+  StartServer({"--signing_ms=2000"});
+  const ProcessResult client =
+      RunClient({"--desk=naive", "--deadline_ms=1000", "--request_id=by-hand"});
+  EXPECT_EQ(client.exit_code, 1) << client.out << client.err;
+  EXPECT_TRUE(Contains(client.err, "DEADLINE_EXCEEDED")) << client.err;
+  EXPECT_TRUE(
+      server_->WaitForLine("but the client had already gone", kProgramTimeout));
+  const ProcessResult retry =
+      RunClient({"--desk=guest_book", "--request_id=by-hand", "--attempts=3",
+                 "--deadline_ms=5000"});
+  EXPECT_EQ(retry.exit_code, 0) << retry.out << retry.err;
+  EXPECT_TRUE(server_->WaitForLine("a replay", kProgramTimeout));
+}
+
+TEST_F(SmokeTestWithFlags, ServerStopsOnSigtermWithACallInProgress) {
+  StartServer({"--signing_ms=1000", "--shutdown_grace_ms=200"});
+  Subprocess client({workbook::testing::ClientProgram(), "--target=" + address_,
                      "--desk=naive", "--deadline_ms=10000"});
   // The call is in its 1 s slow step: a sync handler that nothing can
   // interrupt. Shutdown waits for it (up to --shutdown_grace_ms, then
   // cancels the call; the handler still ends after its slow step).
-  ASSERT_TRUE(server.WaitForLine("slow step", kProgramTimeout));
-  server.Signal(SIGTERM);
-  const ProcessResult stopped = server.Wait(kProgramTimeout);
+  ASSERT_TRUE(server_->WaitForLine("slow step", kProgramTimeout));
+  server_->Signal(SIGTERM);
+  const ProcessResult stopped = server_->Wait(kProgramTimeout);
+  server_ = nullptr;
   EXPECT_FALSE(stopped.timed_out) << "the server hung on shutdown";
   EXPECT_EQ(stopped.exit_code, 0) << stopped.out << stopped.err;
   client.Wait(kProgramTimeout);
