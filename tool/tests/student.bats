@@ -3,7 +3,7 @@
 # CMake, the compiler, GoogleTest and the tool together, on a copy of the
 # workbook (prepare_student_copy.sh; the build phase makes it, so that this
 # test only rebuilds the file the student changes). Run by CTest as
-# "workbook.tool.student"; workbook.bats tests every command in detail.
+# "workbook.tool.student"; loop.bats and teacher.bats test every command in detail.
 
 setup_file() {
   export SOURCE_ROOT=${WORKBOOK_SOURCE_ROOT:-$(cd "$BATS_TEST_DIRNAME/../.." && pwd)}
