@@ -15,7 +15,8 @@ followed by a fenced code block holding exactly those lines (the path is
 relative to the lesson folder). Every source file of the given folders is
 checked too: each region opens once and closes once, regions do not overlap,
 and a region's braces balance, so that no excerpt can show a function cut
-before its closing brace.
+before its closing brace. A README may not draw with mermaid: Doxygen 1.9
+shows a mermaid block as code, so its diagrams are text diagrams instead.
 
 Usage: check_excerpts.py [--update] FOLDER...   (--update rewrites the blocks)
 """
@@ -74,6 +75,10 @@ def regions(path):
 def render(readme):
     """The README with every excerpt block replaced by its source region."""
     out, lines, index = [], readme.read_text().splitlines(), 0
+    for number, line in enumerate(lines, 1):
+        if line.startswith("```mermaid"):
+            raise ValueError(f"{readme}:{number}: a mermaid diagram shows as code on the site: "
+                             "draw it as a ```text diagram, as lessons 01-04 do")
     while index < len(lines):
         line = lines[index]
         out.append(line)
