@@ -84,10 +84,14 @@ function(workbook_polyglot_python lesson proto_path proto_name)
     COMMENT "${lesson}: Python code from ${proto_name}.proto"
     VERBATIM)
   # The programs are the lesson's .py files, run in place. -s: packages in
-  # ~/.local (say a newer protobuf) must not shadow Debian's.
+  # ~/.local (say a newer protobuf) must not shadow Debian's. PYTHONPATH: the
+  # generated code, then the plumbing every lesson's programs share
+  # (common/plumbing/python/workbook_plumbing.py); its compiled .pyc goes to
+  # the build folder, not beside it in the source tree.
+  set(plumbing_dir "${PROJECT_SOURCE_DIR}/common/plumbing/python")
   foreach(program server client)
     file(GENERATE OUTPUT "${out_dir}/${program}"
-      CONTENT "#!/bin/sh\n# ${lesson}'s Python ${program}: ${CMAKE_CURRENT_SOURCE_DIR}/python/greeter_${program}.py\nPYTHONPATH='${generated_dir}' exec '${WORKBOOK_PYTHON3}' -s '${CMAKE_CURRENT_SOURCE_DIR}/python/greeter_${program}.py' \"$@\"\n"
+      CONTENT "#!/bin/sh\n# ${lesson}'s Python ${program}: ${CMAKE_CURRENT_SOURCE_DIR}/python/greeter_${program}.py\nPYTHONPATH='${generated_dir}:${plumbing_dir}' PYTHONPYCACHEPREFIX='${PROJECT_BINARY_DIR}/python-cache' exec '${WORKBOOK_PYTHON3}' -s '${CMAKE_CURRENT_SOURCE_DIR}/python/greeter_${program}.py' \"$@\"\n"
       FILE_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE
                        WORLD_READ WORLD_EXECUTE)
   endforeach()
@@ -125,17 +129,24 @@ function(workbook_polyglot_go lesson proto_path proto_name)
     COMMENT "${lesson}: Go code from ${proto_name}.proto"
     VERBATIM)
 
+  # The plumbing every lesson's Go programs share (package workbook/plumbing:
+  # flags, listening, graceful stop, the one-line error), a GOPATH folder in
+  # the source tree; go build writes nothing there (its cache is GOCACHE).
+  set(plumbing_gopath "${PROJECT_SOURCE_DIR}/common/plumbing/go")
+  file(GLOB plumbing_sources CONFIGURE_DEPENDS "${plumbing_gopath}/src/workbook/plumbing/*.go")
+
   set(programs "")
   foreach(program server client)
     set(main "${CMAKE_CURRENT_SOURCE_DIR}/go/${program}/main.go")
-    # GOPATH mode, offline: imports come from the generated package and from
-    # Debian's golang-*-dev packages, nothing is downloaded.
+    # GOPATH mode, offline: imports come from the generated package, the
+    # workbook's plumbing and Debian's golang-*-dev packages; nothing is
+    # downloaded.
     add_custom_command(
       OUTPUT "${out_dir}/${program}"
       COMMAND "${CMAKE_COMMAND}" -E env --unset=GOROOT GOENV=off GO111MODULE=off GOFLAGS= GOPROXY=off
-              "GOPATH=${gopath}:/usr/share/gocode" "GOCACHE=${PROJECT_BINARY_DIR}/go-cache"
+              "GOPATH=${gopath}:${plumbing_gopath}:/usr/share/gocode" "GOCACHE=${PROJECT_BINARY_DIR}/go-cache"
               "${WORKBOOK_GO}" build -o "${out_dir}/${program}" "${main}"
-      DEPENDS "${main}" ${generated}
+      DEPENDS "${main}" ${generated} ${plumbing_sources}
       JOB_POOL workbook_go
       COMMENT "${lesson}: Go ${program}"
       VERBATIM)

@@ -5,19 +5,16 @@ greeter.proto by CMake (protoc --python_out, grpc_python_plugin):
     build/solution/01-unary/python/server --port=50051
 
 Any client of the proto can call it: the C++ client, the Go one, this
-lesson's Python client.
+lesson's Python client. What every workbook server does around the servicer
+(flags, listening on 127.0.0.1, stopping on Ctrl-C or SIGTERM) is in
+common/plumbing/python/workbook_plumbing.py.
 """
-
-import argparse
-from concurrent import futures
-import signal
-import sys
-import threading
 
 import grpc
 
 import greeter_pb2  # the messages: HelloRequest, HelloReply
 import greeter_pb2_grpc  # the service: GreeterServicer, GreeterStub
+import workbook_plumbing
 
 
 class Greeter(greeter_pb2_grpc.GreeterServicer):
@@ -30,31 +27,11 @@ class Greeter(greeter_pb2_grpc.GreeterServicer):
 
 
 def serve():
-    parser = argparse.ArgumentParser(description="Serves the lesson 01 Greeter.")
-    parser.add_argument("--port", type=int, default=50051,
-                        help="port to listen on (127.0.0.1 only); 0 lets the system pick one")
-    args = parser.parse_args()
-
-    server = grpc.server(futures.ThreadPoolExecutor(max_workers=10))
-    greeter_pb2_grpc.add_GreeterServicer_to_server(Greeter(), server)
-    try:
-        port = server.add_insecure_port(f"127.0.0.1:{args.port}")  # the real port
-    except RuntimeError:
-        sys.exit(f"error: Python Greeter server cannot listen on 127.0.0.1:{args.port} "
-                 "(is the port in use?)")
-    server.start()
-
-    # Ctrl-C or SIGTERM ends the wait below; ask for them before saying we
-    # listen, so that a signal sent right after the line is not lost.
-    stop = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
-    print(f"Python Greeter server listening on 127.0.0.1:{port} (Ctrl-C stops it)",
-          flush=True)
-    stop.wait()
-    # Refuse new calls and let running ones finish, for 2 s at most.
-    server.stop(grace=2).wait()
-    print("Python Greeter server stopped", flush=True)
+    args = workbook_plumbing.server_flags("Serves the lesson 01 Greeter.")
+    # The tutorial's add_GreeterServicer_to_server, on the workbook's server.
+    workbook_plumbing.serve(
+        lambda server: greeter_pb2_grpc.add_GreeterServicer_to_server(Greeter(), server),
+        args.port)
 
 
 if __name__ == "__main__":

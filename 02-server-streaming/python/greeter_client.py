@@ -3,25 +3,20 @@ the original tutorial does (a name only) and prints each greeting as it
 arrives:
 
     build/solution/02-server-streaming/python/client --target=127.0.0.1:50051 --name=Ada
-"""
 
-import argparse
-import sys
+The flags and the one-line error are common/plumbing/python/workbook_plumbing.py;
+--deadline_ms bounds the whole stream.
+"""
 
 import grpc
 
 import server_streaming_pb2 as pb2
 import server_streaming_pb2_grpc as pb2_grpc
+import workbook_plumbing
 
 
 def main():
-    parser = argparse.ArgumentParser(description="Reads the lesson 02 Greeter's stream.")
-    parser.add_argument("--target", default="127.0.0.1:50051", help="the server's address, host:port")
-    parser.add_argument("--name", default="world", help="who the server should greet")
-    parser.add_argument("--deadline_ms", type=int, default=2000,
-                        help="how long the whole stream may take, in milliseconds")
-    args = parser.parse_args()
-
+    args = workbook_plumbing.client_flags("Reads the lesson 02 Greeter's stream.")
     with grpc.insecure_channel(args.target) as channel:
         stub = pb2_grpc.GreeterStub(channel)
         try:
@@ -29,14 +24,11 @@ def main():
             # the server ends the stream, or raises its error (possibly after
             # some replies: those were real, and are printed already).
             for reply in stub.SayHelloServerStream(pb2.HelloRequest(name=args.name),
-                                                   timeout=args.deadline_ms / 1000):
+                                                   timeout=args.timeout):
                 print(f"Greeter replied: {reply.message}", flush=True)
         except grpc.RpcError as error:
-            print(f"error: SayHelloServerStream to {args.target} failed: "
-                  f"{error.code().name}: {error.details()}", file=sys.stderr)
-            return 1
-    return 0
+            workbook_plumbing.report_failure("SayHelloServerStream", args.target, error)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

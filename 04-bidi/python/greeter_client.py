@@ -3,41 +3,32 @@ each request built as the original tutorial builds it (a name only), and
 prints each reply as it arrives:
 
     build/solution/04-bidi/python/client --name=Ada --name=Grace
-"""
 
-import argparse
-import sys
+The flags (--name repeats; default Ada, Grace, Linus) and the one-line error
+are common/plumbing/python/workbook_plumbing.py.
+"""
 
 import grpc
 
 import bidi_pb2 as pb2
 import bidi_pb2_grpc as pb2_grpc
+import workbook_plumbing
 
 
 def main():
-    parser = argparse.ArgumentParser(description="Greets names through the lesson 04 Greeter.")
-    parser.add_argument("--target", default="127.0.0.1:50051", help="the server's address, host:port")
-    parser.add_argument("--name", action="append",
-                        help="a name to send; repeat for more (default: Ada, Grace, Linus)")
-    parser.add_argument("--deadline_ms", type=int, default=2000,
-                        help="how long the call may take, in milliseconds")
-    args = parser.parse_args()
-    names = args.name if args.name is not None else ["Ada", "Grace", "Linus"]
-
+    args = workbook_plumbing.client_flags("Greets names through the lesson 04 Greeter.",
+                                          many_names=True)
     with grpc.insecure_channel(args.target) as channel:
         stub = pb2_grpc.GreeterStub(channel)
         # gRPC sends the requests from its own thread while this one reads
         # the replies: the two directions do not wait for each other.
-        requests = (pb2.HelloRequest(name=name) for name in names)
+        requests = (pb2.HelloRequest(name=name) for name in args.name)
         try:
-            for reply in stub.SayHelloBiStream(requests, timeout=args.deadline_ms / 1000):
+            for reply in stub.SayHelloBiStream(requests, timeout=args.timeout):
                 print(f"Greeter replied: {reply.message}", flush=True)
         except grpc.RpcError as error:
-            print(f"error: SayHelloBiStream to {args.target} failed: "
-                  f"{error.code().name}: {error.details()}", file=sys.stderr)
-            return 1
-    return 0
+            workbook_plumbing.report_failure("SayHelloBiStream", args.target, error)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

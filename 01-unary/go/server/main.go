@@ -10,19 +10,13 @@ package main
 
 import (
 	"context"
-	"flag"
-	"fmt"
-	"log"
-	"net"
-	"os"
-	"os/signal"
 	"strings"
-	"syscall"
-	"time"
 
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
+
+	"workbook/plumbing" // flags, listening, graceful stop: common/plumbing/go
 
 	// Generated from greeter.proto (package workbook.unary) by protoc-gen-go
 	// and protoc-gen-go-grpc.
@@ -47,31 +41,7 @@ func (s *server) SayHello(ctx context.Context, in *pb.HelloRequest) (*pb.HelloRe
 }
 
 func main() {
-	port := flag.Int("port", 50051, "port to listen on (127.0.0.1 only); 0 lets the system pick one")
-	flag.Parse()
-
-	lis, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", *port))
-	if err != nil {
-		log.Fatalf("error: Go Greeter server cannot listen: %v", err)
-	}
-	s := grpc.NewServer()
-	pb.RegisterGreeterServer(s, &server{})
-
-	// Ask for Ctrl-C and SIGTERM before saying we listen, so that a signal
-	// sent right after the line is not lost.
-	stop := make(chan os.Signal, 1)
-	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
-	go func() {
-		if err := s.Serve(lis); err != nil {
-			log.Fatalf("error: Go Greeter server: %v", err)
-		}
-	}()
-	fmt.Printf("Go Greeter server listening on %s (Ctrl-C stops it)\n", lis.Addr())
-
-	<-stop
-	// Refuse new calls and let running ones finish, for 2 s at most.
-	timer := time.AfterFunc(2*time.Second, s.Stop)
-	s.GracefulStop()
-	timer.Stop()
-	fmt.Println("Go Greeter server stopped")
+	port := plumbing.ServerPort()
+	// The tutorial's RegisterGreeterServer, on the workbook's server.
+	plumbing.Serve(func(s *grpc.Server) { pb.RegisterGreeterServer(s, &server{}) }, port)
 }

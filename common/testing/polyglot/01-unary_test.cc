@@ -13,28 +13,19 @@
 #include "common/testing/test_server.h"
 #include "greeter.grpc.pb.h"
 
-namespace workbook::unary {
+namespace workbook::testing::polyglot {
 namespace {
 
 using ::testing::HasSubstr;
-using workbook::testing::ContextWithDeadline;
-using workbook::testing::ProcessResult;
-using workbook::testing::RefusingAddress;
-using workbook::testing::polyglot::ChannelTo;
-using workbook::testing::polyglot::CppServer;
-using workbook::testing::polyglot::FailureLine;
-using workbook::testing::polyglot::Language;
-using workbook::testing::polyglot::LanguageName;
-using workbook::testing::polyglot::Lines;
-using workbook::testing::polyglot::RunClient;
-using workbook::testing::polyglot::RunningServer;
-using workbook::testing::polyglot::TutorialLanguages;
+// The tests sit beside the polyglot test support (RunningServer, RunClient,
+// ContextWithDeadline, ...); the lesson's proto is workbook.unary.
+using workbook::unary::Greeter;
+using workbook::unary::HelloReply;
+using workbook::unary::HelloRequest;
 
 // What every server of this lesson answers to an empty name, in any language.
 constexpr char kEmptyName[] =
     "name must not be empty: set HelloRequest.name to who to greet";
-
-class CrossLanguage : public ::testing::TestWithParam<Language> {};
 
 TEST_P(CrossLanguage, ClientGreetsTheCppServer) {
   RunningServer server(CppServer());
@@ -99,9 +90,5 @@ TEST_P(CrossLanguage, CppClientSeesTheServersRefusal) {
   EXPECT_EQ(status.error_message(), kEmptyName);
 }
 
-INSTANTIATE_TEST_SUITE_P(Tutorial, CrossLanguage,
-                         ::testing::ValuesIn(TutorialLanguages()),
-                         LanguageName);
-
 }  // namespace
-}  // namespace workbook::unary
+}  // namespace workbook::testing::polyglot

@@ -17,20 +17,14 @@
 #include "common/testing/test_server.h"
 #include "server_streaming.grpc.pb.h"
 
-namespace workbook::server_streaming {
+namespace workbook::testing::polyglot {
 namespace {
 
-using workbook::testing::ContextWithDeadline;
-using workbook::testing::ProcessResult;
-using workbook::testing::polyglot::ChannelTo;
-using workbook::testing::polyglot::CppServer;
-using workbook::testing::polyglot::FailureLine;
-using workbook::testing::polyglot::Language;
-using workbook::testing::polyglot::LanguageName;
-using workbook::testing::polyglot::Lines;
-using workbook::testing::polyglot::RunClient;
-using workbook::testing::polyglot::RunningServer;
-using workbook::testing::polyglot::TutorialLanguages;
+// The tests sit beside the polyglot test support (RunningServer, RunClient,
+// ContextWithDeadline, ...); the lesson's proto is workbook.server_streaming.
+using workbook::server_streaming::Greeter;
+using workbook::server_streaming::HelloReply;
+using workbook::server_streaming::HelloRequest;
 
 // What every server of this lesson streams to a request with only a name:
 // one greeting per language, in this order.
@@ -62,8 +56,6 @@ HelloRequest Request(const std::string& name, uint32_t count = 0) {
   if (count != 0) request.set_count(count);
   return request;
 }
-
-class CrossLanguage : public ::testing::TestWithParam<Language> {};
 
 TEST_P(CrossLanguage, ClientGetsEveryGreetingFromTheCppServerInOrder) {
   RunningServer server(CppServer());
@@ -133,9 +125,5 @@ TEST_P(CrossLanguage, CppClientSeesTheServersRefusals) {
   EXPECT_TRUE(too_many.greetings.empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Tutorial, CrossLanguage,
-                         ::testing::ValuesIn(TutorialLanguages()),
-                         LanguageName);
-
 }  // namespace
-}  // namespace workbook::server_streaming
+}  // namespace workbook::testing::polyglot

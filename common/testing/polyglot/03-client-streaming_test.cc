@@ -14,20 +14,14 @@
 #include "common/testing/polyglot/polyglot.h"
 #include "common/testing/test_server.h"
 
-namespace workbook::client_streaming {
+namespace workbook::testing::polyglot {
 namespace {
 
-using workbook::testing::ContextWithDeadline;
-using workbook::testing::ProcessResult;
-using workbook::testing::polyglot::ChannelTo;
-using workbook::testing::polyglot::CppServer;
-using workbook::testing::polyglot::FailureLine;
-using workbook::testing::polyglot::Language;
-using workbook::testing::polyglot::LanguageName;
-using workbook::testing::polyglot::Lines;
-using workbook::testing::polyglot::RunClient;
-using workbook::testing::polyglot::RunningServer;
-using workbook::testing::polyglot::TutorialLanguages;
+// The tests sit beside the polyglot test support (RunningServer, RunClient,
+// ContextWithDeadline, ...); the lesson's proto is workbook.client_streaming.
+using workbook::client_streaming::Greeter;
+using workbook::client_streaming::HelloReply;
+using workbook::client_streaming::HelloRequest;
 
 // Streams `names` to the server at `address` (one HelloRequest each, a name
 // only), closes the stream and returns the status; the reply in `*reply`.
@@ -46,8 +40,6 @@ grpc::Status SayHelloClientStream(const std::string& address,
   writer->WritesDone();
   return writer->Finish();
 }
-
-class CrossLanguage : public ::testing::TestWithParam<Language> {};
 
 TEST_P(CrossLanguage, ClientGreetsEveryoneThroughTheCppServer) {
   RunningServer server(CppServer());
@@ -102,9 +94,5 @@ TEST_P(CrossLanguage, CppClientSeesTheServersRefusalMidStream) {
   EXPECT_EQ(status.error_message(), "name #2 must not be empty");
 }
 
-INSTANTIATE_TEST_SUITE_P(Tutorial, CrossLanguage,
-                         ::testing::ValuesIn(TutorialLanguages()),
-                         LanguageName);
-
 }  // namespace
-}  // namespace workbook::client_streaming
+}  // namespace workbook::testing::polyglot

@@ -34,6 +34,20 @@ struct Language {
   std::string client;
 };
 
+/// Lets gtest name a parameterised test after its language.
+std::string LanguageName(const ::testing::TestParamInfo<Language>& info);
+void PrintTo(const Language& language, std::ostream* out);
+
+/// Every lesson's cross-language tests: TEST_P(CrossLanguage, ...) runs once
+/// per tutorial language (GetParam() is that Language), as
+/// Tutorial/CrossLanguage.<Test>/Python and .../Go.
+///
+/// A lesson's test file writes its tests inside this namespace (with its
+/// proto's types brought in by using-declarations), so the support here and
+/// in workbook::testing (ContextWithDeadline, ProcessResult, ...) needs no
+/// using-declarations of its own.
+class CrossLanguage : public ::testing::TestWithParam<Language> {};
+
 // The programs' paths come from CMake, for the lesson whose test includes
 // this header: these two are inline so that the rest of the test support
 // (polyglot.cc, which does not see the paths) compiles once for all lessons.
@@ -46,11 +60,13 @@ inline std::vector<Language> TutorialLanguages() {
 
 /// The lesson's C++ server program.
 inline std::string CppServer() { return WORKBOOK_CPP_SERVER; }
-#endif  // WORKBOOK_CPP_SERVER
 
-/// Lets gtest name a parameterised test after its language.
-std::string LanguageName(const ::testing::TestParamInfo<Language>& info);
-void PrintTo(const Language& language, std::ostream* out);
+// The instantiation lives here, in the one test file of a lesson that
+// includes this header, rather than at the bottom of each of them.
+INSTANTIATE_TEST_SUITE_P(Tutorial, CrossLanguage,
+                         ::testing::ValuesIn(TutorialLanguages()),
+                         LanguageName);
+#endif  // WORKBOOK_CPP_SERVER
 
 /// A server program started with --port=0 on 127.0.0.1.
 class RunningServer {
