@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "common/testing/sync.h"
+#include "common/testing/test_server.h"
 #include "deadlines.grpc.pb.h"
 #include "server.h"
 
@@ -47,6 +48,18 @@ inline SignRequest Request(const std::string& request_id,
   request.set_request_id(request_id);
   request.set_name(name);
   return request;
+}
+
+/// Makes a request `stub`'s server refuses at once (no request id). Afterwards
+/// the connection is up, so the short deadlines a test sets are spent on its
+/// call, not on connecting. Returns the refusal's code (INVALID_ARGUMENT).
+template <typename Stub>
+grpc::StatusCode ConnectWithARefusedRequest(Stub& stub) {
+  SignReply reply;
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() +
+                       workbook::testing::kRpcDeadline);
+  return stub.Sign(&context, Request(""), &reply).error_code();
 }
 
 /// A unary call the test started and does not block on: a thread of its own

@@ -29,11 +29,7 @@ constexpr milliseconds kSigningTime{100};
 class Task1_CarefulServer : public ::testing::Test {
  protected:
   void SetUp() override {
-    // A request refused before any work: the connection is then up, so a
-    // short deadline below is spent on the call, not on connecting.
-    SignReply reply;
-    auto context = workbook::testing::ContextWithDeadline();
-    ASSERT_EQ(stub_->Sign(context.get(), Request(""), &reply).error_code(),
+    ASSERT_EQ(ConnectWithARefusedRequest(*stub_),
               grpc::StatusCode::INVALID_ARGUMENT);
     service_.SetListener(
         [this](const SignReport& report) { report_.Set(report); });

@@ -26,11 +26,7 @@ using workbook::testing::WaitUntil;
 class Termination : public ::testing::Test {
  protected:
   void SetUp() override {
-    // A request the server refuses at once: the connection is then up, so
-    // the short deadlines below are spent on the call, not on connecting.
-    SignReply reply;
-    auto context = workbook::testing::ContextWithDeadline();
-    ASSERT_EQ(stub_->Sign(context.get(), Request(""), &reply).error_code(),
+    ASSERT_EQ(ConnectWithARefusedRequest(*stub_),
               grpc::StatusCode::INVALID_ARGUMENT);
     naive_.SetListener(
         [this](const SignReport& report) { report_.Set(report); });
